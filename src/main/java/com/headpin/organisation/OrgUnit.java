@@ -1,0 +1,96 @@
+package com.headpin.organisation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A company, region or team. Users are referenced by id: they belong to the security module. */
+@Entity
+@Table(name = "org_units")
+class OrgUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_type", nullable = false, length = 20)
+    private UnitType type;
+
+    @Column(name = "parent_id")
+    private @Nullable Long parentId;
+
+    @Column(name = "manager_id")
+    private @Nullable Long managerId;
+
+    @ElementCollection
+    @CollectionTable(name = "org_unit_members", joinColumns = @JoinColumn(name = "unit_id"))
+    @Column(name = "user_id")
+    private Set<Long> memberIds = new HashSet<>();
+
+    protected OrgUnit() {
+        this.name = "";
+        this.type = UnitType.TEAM;
+    }
+
+    OrgUnit(String name, UnitType type, @Nullable Long parentId) {
+        this.name = name;
+        this.type = type;
+        this.parentId = parentId;
+    }
+
+    OrgUnitSummary toSummary() {
+        return new OrgUnitSummary(requireId(), version, name, type, parentId, managerId, Set.copyOf(memberIds));
+    }
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Unit not saved yet");
+        }
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    UnitType getType() {
+        return type;
+    }
+
+    @Nullable Long getParentId() {
+        return parentId;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setManagerId(@Nullable Long managerId) {
+        this.managerId = managerId;
+    }
+
+    void setMemberIds(Set<Long> memberIds) {
+        this.memberIds.clear();
+        this.memberIds.addAll(memberIds);
+    }
+}

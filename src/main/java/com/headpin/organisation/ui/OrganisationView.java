@@ -1,0 +1,159 @@
+package com.headpin.organisation.ui;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.headpin.organisation.OrgTree;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.UnitType;
+import com.headpin.security.Role;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserSummary;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/** Administrators shape the sales organisation: the company, its regions, their teams, managers and members. */
+@Route("admin/organisation")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(order = 91, title = "nav.organisation", icon = "vaadin:sitemap")
+class OrganisationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OrganisationService organisation;
+    private final UserAccountService users;
+    private final TreeGrid<OrgUnitSummary> grid = new TreeGrid<>();
+    private final Button addCompany = new Button();
+    private final Button addRegion = new Button();
+    private final Button addTeam = new Button();
+    private final Button edit = new Button();
+    private final Button delete = new Button();
+    private Map<Long, UserSummary> usersById = Map.of();
+    private OrgTree tree;
+
+    OrganisationView(OrganisationService organisation, UserAccountService users) {
+        this.organisation = organisation;
+        this.users = users;
+        this.tree = organisation.tree();
+        setSizeFull();
+
+        configure(addCompany, "org.add-company", "add-company", () -> create(UnitType.COMPANY));
+        configure(addRegion, "org.add-region", "add-region", () -> create(UnitType.REGION));
+        configure(addTeam, "org.add-team", "add-team", () -> create(UnitType.TEAM));
+        configure(edit, "action.edit", "edit-unit", this::editSelected);
+        configure(delete, "action.delete", "delete-unit", this::confirmDelete);
+        delete.addThemeVariants(ButtonVariant.ERROR);
+
+        grid.setId("org-tree");
+        grid.addHierarchyColumn(OrgUnitSummary::name).setHeader(getTranslation("org.name")).setFlexGrow(2);
+        grid.addColumn(unit -> getTranslation(unit.type().labelKey())).setHeader(getTranslation("org.type"));
+        grid.addColumn(unit -> userName(unit.managerId())).setHeader(getTranslation("org.manager"));
+        grid.addColumn(unit -> unit.type() == UnitType.TEAM ? String.valueOf(unit.memberIds().size()) : "")
+                .setHeader(getTranslation("org.members"));
+        grid.addSelectionListener(e -> updateButtons());
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+
+        HorizontalLayout toolbar = new HorizontalLayout(addCompany, addRegion, addTeam, edit, delete);
+        toolbar.setWrap(true);
+        add(new H2(getTranslation("nav.organisation")), toolbar, grid);
+        expand(grid);
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.organisation");
+    }
+
+    private void configure(Button button, String key, String id, Runnable action) {
+        button.setText(getTranslation(key));
+        button.setId(id);
+        button.addClickListener(e -> action.run());
+    }
+
+    private void reload() {
+        tree = organisation.tree();
+        usersById = users.activeUsers().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        grid.setItems(tree.roots(), unit -> tree.children(unit.id()));
+        grid.expandRecursively(tree.roots(), 3);
+        if (selected != null) {
+            tree.unit(selected.id()).ifPresent(grid::select);
+        }
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        addCompany.setVisible(tree.all().stream().noneMatch(u -> u.type() == UnitType.COMPANY));
+        addRegion.setEnabled(selected != null && selected.type() == UnitType.COMPANY);
+        addTeam.setEnabled(selected != null && selected.type() != UnitType.TEAM);
+        edit.setEnabled(selected != null);
+        delete.setEnabled(selected != null && tree.children(selected.id()).isEmpty());
+    }
+
+    private String userName(@Nullable Long userId) {
+        if (userId == null) {
+            return "";
+        }
+        UserSummary user = usersById.get(userId);
+        return user == null ? getTranslation("org.user.inactive") : user.fullName();
+    }
+
+    private void create(UnitType type) {
+        OrgUnitSummary parent = type == UnitType.COMPANY ? null : grid.asSingleSelect().getValue();
+        new NewUnitDialog(type, parent, name -> {
+            OrgUnitSummary created = organisation.create(parent == null ? null : parent.id(), type, name);
+            Notifications.success("org.created", created.name());
+            reload();
+            grid.select(created);
+        }).open();
+    }
+
+    private void editSelected() {
+        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        if (selected != null) {
+            edit(selected);
+        }
+    }
+
+    private void edit(OrgUnitSummary unit) {
+        // The dialog edits the current version, not the one the grid showed when it was last loaded.
+        OrgUnitSummary current = organisation.tree().unit(unit.id()).orElse(unit);
+        new UnitDialog(organisation, current, users.activeUsers(), this::reload).open();
+    }
+
+    private void confirmDelete() {
+        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("org.delete.title"),
+                getTranslation("org.delete.message", selected.name()), getTranslation("action.delete"), e -> {
+                    try {
+                        organisation.delete(selected.id());
+                        Notifications.success("org.deleted", selected.name());
+                    } catch (InvalidInputException invalid) {
+                        invalid.fieldErrors().values().forEach(Notifications::error);
+                    }
+                    reload();
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.headpin.organisation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.headpin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package com.headpin.security;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "app_users")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 50)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 100)
+    private String fullName;
+
+    @Column(length = 200)
+    private @Nullable String email;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "preferred_language", length = 10)
+    private @Nullable String preferredLanguage;
+
+    @Column(name = "dark_theme", nullable = false)
+    private boolean darkTheme;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    // Roles are always needed with the user (authorities, views): fetched eagerly, a handful of rows.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected AppUser() {
+        this.username = "";
+        this.fullName = "";
+        this.passwordHash = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    AppUser(String username, String fullName, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    UserSummary toSummary() {
+        return new UserSummary(requireId(), version, username, fullName, email,
+                roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)), enabled, preferredLanguage, darkTheme);
+    }
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("User not saved yet");
+        }
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPreferredLanguage(@Nullable String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    void setDarkTheme(boolean darkTheme) {
+        this.darkTheme = darkTheme;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+}

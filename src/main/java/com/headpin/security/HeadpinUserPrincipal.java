@@ -1,0 +1,76 @@
+package com.headpin.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user as Spring Security holds it: id and display name travel with the session. */
+public final class HeadpinUserPrincipal implements UserDetails {
+
+    private final long userId;
+    private final String username;
+    private final String fullName;
+    private final String passwordHash;
+    private final boolean enabled;
+    private final boolean locked;
+    private final Set<Role> roles;
+
+    HeadpinUserPrincipal(long userId, String username, String fullName, String passwordHash, boolean enabled,
+                         boolean locked, Set<Role> roles) {
+        this.userId = userId;
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public String initials() {
+        return Initials.of(fullName);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

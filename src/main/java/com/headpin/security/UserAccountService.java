@@ -1,0 +1,207 @@
+package com.headpin.security;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.headpin.shared.InputRules;
+import com.headpin.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their settings. Administration needs ADMIN; the own password and preferences any logged-in user. */
+@Service
+@Transactional
+public class UserAccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
+    private static final Set<String> LANGUAGES = Set.of("en", "zh-CN");
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                       LoginThrottle throttle, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<UserSummary> page(String filter, Pageable pageable) {
+        return users.search(filter.strip().toLowerCase(Locale.ROOT), pageable).map(AppUser::toSummary);
+    }
+
+    /** Everyone who can currently log in, for pickers (managers, team members, mentions). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserSummary> activeUsers() {
+        return users.findByEnabledTrueOrderByFullName().stream().map(AppUser::toSummary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : users.findByIdIn(ids).stream().map(AppUser::toSummary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long id) {
+        return users.findById(id).map(AppUser::toSummary);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserSummary me() {
+        return users.findById(currentUser.requireId()).map(AppUser::toSummary)
+                .orElseThrow(() -> new IllegalStateException("Logged-in user no longer exists"));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.existsByUsername(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary create(NewUser input) {
+        return create(input, true);
+    }
+
+    /**
+     * Demo data only: the demo users share the password "demo", which the strength rule would refuse.
+     * Everything else (username, name, roles) is checked as usual.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary createDemoUser(NewUser input) {
+        return create(input, false);
+    }
+
+    private UserSummary create(NewUser input, boolean enforcePasswordPolicy) {
+        String username = input.username() == null ? null : input.username().strip().toLowerCase(Locale.ROOT);
+        InputRules rules = new InputRules().required("username", username);
+        if (username != null && !username.isEmpty()) {
+            if (username.length() > 50) {
+                rules.reject("username", "validation.too-long.50");
+            } else if (!USERNAME.matcher(username).matches()) {
+                rules.reject("username", "user.username.invalid");
+            } else if (users.existsByUsername(username)) {
+                rules.reject("username", "user.username.taken");
+            }
+        }
+        checkProfile(rules, input.fullName(), input.email(), input.roles(), input.preferredLanguage());
+        if (enforcePasswordPolicy) {
+            PasswordPolicy.check(rules, "password", input.initialPassword(), username == null ? "" : username);
+        } else {
+            rules.required("password", input.initialPassword());
+        }
+        rules.check();
+
+        AppUser user = new AppUser(username, input.fullName().strip(), passwordEncoder.encode(input.initialPassword()),
+                clock.instant());
+        user.setEmail(InputRules.trimToNull(input.email()));
+        user.setRoles(input.roles());
+        user.setPreferredLanguage(input.preferredLanguage());
+        return users.saveAndFlush(user).toSummary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(UserChanges changes) {
+        AppUser user = load(changes.id());
+        if (user.getVersion() != changes.version()) {
+            throw new StaleDataException("User " + changes.id() + " changed since it was loaded");
+        }
+        InputRules rules = new InputRules();
+        checkProfile(rules, changes.fullName(), changes.email(), changes.roles(), changes.preferredLanguage());
+        boolean self = user.requireId() == currentUser.requireId();
+        if (self && (!changes.enabled() || !changes.roles().contains(Role.ADMIN))) {
+            // An administrator cannot lock themselves out; another administrator has to do it.
+            rules.reject("roles", "user.cannot-demote-self");
+        }
+        rules.check();
+        user.setFullName(changes.fullName().strip());
+        user.setEmail(InputRules.trimToNull(changes.email()));
+        user.setRoles(changes.roles());
+        user.setEnabled(changes.enabled());
+        user.setPreferredLanguage(changes.preferredLanguage());
+        return users.saveAndFlush(user).toSummary();
+    }
+
+    /** Sets a new password chosen by an administrator and lifts a log-in lock. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long userId, @Nullable String newPassword) {
+        AppUser user = load(userId);
+        InputRules rules = new InputRules();
+        PasswordPolicy.check(rules, "password", newPassword, user.getUsername());
+        rules.check();
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        throttle.unlock(user.getUsername());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
+        AppUser user = load(currentUser.requireId());
+        InputRules rules = new InputRules().required("currentPassword", currentPassword);
+        if (currentPassword != null && !currentPassword.isEmpty()
+                && !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            rules.reject("currentPassword", "password.current-wrong");
+        }
+        PasswordPolicy.check(rules, "newPassword", newPassword, user.getUsername());
+        if (newPassword != null && currentPassword != null && newPassword.equals(currentPassword)) {
+            rules.reject("newPassword", "password.same-as-current");
+        }
+        rules.check();
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void setOwnLanguage(String languageTag) {
+        if (!LANGUAGES.contains(languageTag)) {
+            throw InvalidInputException.of("language", "validation.invalid-choice");
+        }
+        load(currentUser.requireId()).setPreferredLanguage(languageTag);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void setOwnDarkTheme(boolean dark) {
+        load(currentUser.requireId()).setDarkTheme(dark);
+    }
+
+    private void checkProfile(InputRules rules, @Nullable String fullName, @Nullable String email, Set<Role> roles,
+                              @Nullable String language) {
+        rules.name("fullName", fullName, 100);
+        String trimmedEmail = InputRules.trimToNull(email);
+        if (trimmedEmail != null) {
+            rules.maxLength("email", trimmedEmail, 200);
+            if (!EMAIL.matcher(trimmedEmail).matches()) {
+                rules.reject("email", "validation.email");
+            }
+        }
+        if (roles.isEmpty()) {
+            rules.reject("roles", "user.roles.required");
+        }
+        if (language != null && !LANGUAGES.contains(language)) {
+            rules.reject("language", "validation.invalid-choice");
+        }
+    }
+
+    private AppUser load(long id) {
+        return users.findById(id).orElseThrow(() -> InvalidInputException.of("user", "user.not-found"));
+    }
+}

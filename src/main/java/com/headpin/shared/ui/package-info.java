@@ -1,0 +1,4 @@
+@NullMarked
+package com.headpin.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

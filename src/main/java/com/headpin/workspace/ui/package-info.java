@@ -1,0 +1,4 @@
+@NullMarked
+package com.headpin.workspace.ui;
+
+import org.jspecify.annotations.NullMarked;

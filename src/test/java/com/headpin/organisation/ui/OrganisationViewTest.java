@@ -1,0 +1,113 @@
+package com.headpin.organisation.ui;
+
+import java.util.Set;
+
+import com.headpin.KaribuTest;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.UnitType;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganisationViewTest extends KaribuTest {
+
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    UserAccountService users;
+
+    @BeforeEach
+    void openAsAdmin() {
+        openAs("admin");
+        navigate("admin/organisation");
+        _assertOne(OrganisationView.class);
+    }
+
+    @Test
+    void adminAddsATeamUnderARegionWithManagerAndMembers() {
+        OrgUnitSummary east = unitNamed("华东大区");
+        tree().select(east);
+        _click(_get(Button.class, spec -> spec.withId("add-team")));
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("南京能源组");
+        _click(_get(Button.class, spec -> spec.withId("save-unit")));
+        _assertNone(NewUnitDialog.class);
+
+        OrgUnitSummary created = unitNamed("南京能源组");
+        assertThat(created.parentId()).isEqualTo(east.id());
+        assertThat(created.type()).isEqualTo(UnitType.TEAM);
+
+        tree().select(created);
+        _click(_get(Button.class, spec -> spec.withId("edit-unit")));
+        UserSummary rep3 = user("rep3");
+        _get(ComboBox.class, spec -> spec.withId("unit-manager")).setValue(user("manager"));
+        _get(MultiSelectComboBox.class, spec -> spec.withId("unit-members")).setValue(Set.of(rep3));
+        _click(_get(Button.class, spec -> spec.withId("save-unit")));
+        _assertNone(UnitDialog.class);
+
+        OrgUnitSummary saved = unitNamed("南京能源组");
+        assertThat(saved.managerId()).isEqualTo(user("manager").id());
+        assertThat(saved.memberIds()).containsExactly(rep3.id());
+
+        // Leave the demo organisation as it was for the other tests.
+        tree().select(saved);
+        _click(_get(Button.class, spec -> spec.withId("delete-unit")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        _fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(organisation.tree().all()).extracting(OrgUnitSummary::name).doesNotContain("南京能源组");
+    }
+
+    @Test
+    void emptyOrMarkupNamesAreRefusedAtTheField() {
+        int before = organisation.tree().all().size();
+        tree().select(unitNamed("North Region"));
+        _click(_get(Button.class, spec -> spec.withId("add-team")));
+        _click(_get(Button.class, spec -> spec.withId("save-unit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("unit-name")).getErrorMessage()).isEqualTo("Required");
+
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("<b>Team</b>");
+        _click(_get(Button.class, spec -> spec.withId("save-unit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("unit-name")).getErrorMessage())
+                .isEqualTo("The characters < and > are not allowed here");
+
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("团".repeat(10_000));
+        _click(_get(Button.class, spec -> spec.withId("save-unit")));
+        assertThat(_get(TextField.class, spec -> spec.withId("unit-name")).getErrorMessage())
+                .isEqualTo("At most 100 characters");
+        assertThat(organisation.tree().all()).hasSize(before);
+    }
+
+    @Test
+    void aUnitWithSubUnitsCannotBeDeleted() {
+        tree().select(unitNamed("North Region"));
+        assertThat(_get(Button.class, spec -> spec.withId("delete-unit")).isEnabled()).isFalse();
+    }
+
+    private OrgUnitSummary unitNamed(String name) {
+        return organisation.tree().all().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private UserSummary user(String username) {
+        return users.activeUsers().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeGrid<OrgUnitSummary> tree() {
+        return _get(TreeGrid.class, spec -> spec.withId("org-tree"));
+    }
+}

@@ -1,0 +1,62 @@
+package com.headpin.security.ui;
+
+import java.util.EnumSet;
+
+import com.headpin.KaribuTest;
+import com.headpin.security.NewUser;
+import com.headpin.security.Role;
+import com.headpin.security.SystemAuthentication;
+import com.headpin.security.UserAccountService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChangePasswordDialogTest extends KaribuTest {
+
+    @Autowired
+    AuthenticationManager authenticationManager;
+    @Autowired
+    UserAccountService users;
+
+    @Test
+    void currentPasswordIsRequiredAndTheNewOneMustBeStrong() {
+        SystemAuthentication.runAsAdmin(() -> users.create(new NewUser("pw.changer", "孙丽", null,
+                EnumSet.of(Role.REP), "zh-CN", "First2026pw")));
+        openAs("pw.changer");
+        navigate("");
+        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "menu-change-password");
+
+        password("current-password").setValue("wrong");
+        password("new-password").setValue("weak");
+        password("repeat-password").setValue("weak");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+        assertThat(password("current-password").getErrorMessage()).isEqualTo("当前密码不正确");
+        assertThat(password("new-password").getErrorMessage()).startsWith("密码强度不足");
+
+        password("current-password").setValue("First2026pw");
+        password("new-password").setValue("Stronger2026");
+        password("repeat-password").setValue("Stronger2027");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+        assertThat(password("repeat-password").getErrorMessage()).isEqualTo("两次输入的新密码不一致");
+
+        password("repeat-password").setValue("Stronger2026");
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+        _assertNone(ChangePasswordDialog.class);
+        assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken
+                .unauthenticated("pw.changer", "Stronger2026")).isAuthenticated()).isTrue();
+    }
+
+    private PasswordField password(String id) {
+        return _get(PasswordField.class, spec -> spec.withId(id));
+    }
+}
