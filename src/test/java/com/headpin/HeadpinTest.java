@@ -14,6 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestDatabaseConfig.class)
+@Import(TestConfig.class)
 public @interface HeadpinTest {
 }

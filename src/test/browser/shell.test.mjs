@@ -1,0 +1,75 @@
+// The application shell in a real browser: log-in, side navigation, the English ⇄ 简体中文 switch, and the
+// access-denied view. Runs the packaged jar once for the whole file (see README.md).
+
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  ARTIFACT_DIR, browserAvailable, launchBrowser, login, newPage, requireBrowser, startApp, STARTUP_TIMEOUT_MS,
+} from './harness.mjs';
+
+const TEST_TIMEOUT_MS = 90_000;
+
+/** Runs `body` with a fresh page; on failure keeps a screenshot next to the app log for diagnosis. */
+async function withPage(browser, name, body) {
+  const page = await newPage(browser);
+  try {
+    await body(page);
+  } catch (e) {
+    mkdirSync(ARTIFACT_DIR, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACT_DIR, `failure-${name}.png`), fullPage: true }).catch(() => {});
+    throw e;
+  } finally {
+    await page.context().close();
+  }
+}
+
+describe('application shell', () => {
+  let app;
+  let browser;
+
+  before(async () => {
+    if (!browserAvailable().ok) return; // each test then skips, or fails under HEADPIN_REQUIRE_BROWSER=true
+    app = await startApp({ args: ['--headpin.demo-data=true'] });
+    browser = await launchBrowser();
+  }, { timeout: STARTUP_TIMEOUT_MS + 60_000 });
+
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  }, { timeout: 60_000 });
+
+  test('login form, shell with side navigation, switch to 简体中文', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    if (!requireBrowser(t)) return;
+    await withPage(browser, 'shell', async (page) => {
+      await page.goto(`${app.url}/`);
+      await page.locator('vaadin-login-form').waitFor({ state: 'visible' });
+      assert.match(new URL(page.url()).pathname, /\/login$/, 'unauthenticated visitors land on /login');
+
+      await login(page, app.url, 'director', 'demo');
+      await page.locator('vaadin-app-layout').waitFor({ state: 'visible' });
+      const nav = page.locator('vaadin-side-nav');
+      await nav.first().waitFor({ state: 'visible' });
+      await nav.getByText('Home', { exact: true }).first().waitFor({ state: 'visible' });
+
+      await page.locator('#language-switch').click();
+      await nav.getByText('首页', { exact: true }).first().waitFor({ state: 'visible' });
+      assert.equal(await nav.getByText('Home', { exact: true }).count(), 0, 'no English "Home" left after the switch');
+
+      mkdirSync(ARTIFACT_DIR, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACT_DIR, 'shell-zh.png'), fullPage: true });
+    });
+  });
+
+  test('a sales rep opening /admin/users gets the access-denied view', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    if (!requireBrowser(t)) return;
+    await withPage(browser, 'access-denied', async (page) => {
+      await login(page, app.url, 'rep', 'demo');
+      await page.goto(`${app.url}/admin/users`);
+      await page.locator('#access-denied').waitFor({ state: 'visible' });
+      const usersItems = page.locator('vaadin-side-nav').getByText(/^\s*(Users|用户)\s*$/);
+      assert.equal(await usersItems.count(), 0, 'the side navigation offers no "Users" item to a sales rep');
+    });
+  });
+});
