@@ -57,7 +57,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void seed() {
-        UserSummary admin = user("admin", "系统管理员", "en", Role.ADMIN);
+        UserSummary admin = user("admin", "赵立新", "en", Role.ADMIN);
         UserSummary director = user("director", "王伟", "zh-CN", Role.DIRECTOR);
         UserSummary manager = user("manager", "李娜", "zh-CN", Role.DIRECTOR);
         UserSummary rep = user("rep", "张敏", "zh-CN", Role.REP);

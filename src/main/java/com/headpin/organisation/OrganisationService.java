@@ -1,6 +1,7 @@
 package com.headpin.organisation;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.headpin.security.StaleDataException;
@@ -36,9 +37,15 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Placement placementOf(long userId) {
         OrgTree tree = tree();
+        List<OrgUnitSummary> overseen = tree.managedBy(userId).stream()
+                .flatMap(unit -> tree.subtree(unit.id()).stream())
+                .filter(unit -> unit.type() == UnitType.TEAM)
+                .distinct()
+                .toList();
         return new Placement(
                 tree.teamsOf(userId).stream().map(team -> tree.path(team.id())).toList(),
-                tree.managedBy(userId).stream().map(unit -> tree.path(unit.id())).toList());
+                tree.managedBy(userId).stream().map(unit -> tree.path(unit.id())).toList(),
+                overseen);
     }
 
     /** Adds a company (only one, at the root), a region (under the company) or a team (under a region or the company). */

@@ -16,7 +16,6 @@ import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -68,7 +67,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout toolbar = new HorizontalLayout(addCompany, addRegion, addTeam, edit, delete);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("nav.organisation")), toolbar, grid);
+        add(toolbar, grid);
         expand(grid);
         reload();
     }

@@ -9,7 +9,6 @@ import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -63,7 +62,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);
         toolbar.setWidthFull();
         toolbar.expand(filter);
-        add(new H2(getTranslation("nav.users")), toolbar, grid);
+        add(toolbar, grid);
         expand(grid);
     }
 

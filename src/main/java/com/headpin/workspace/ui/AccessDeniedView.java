@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown when a logged-in user opens a view their roles do not allow, for example a rep typing an admin URL. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -25,5 +26,10 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
                 new Paragraph(getTranslation("error.access-denied.message")),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.access-denied.title");
     }
 }

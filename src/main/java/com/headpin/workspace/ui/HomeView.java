@@ -48,6 +48,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 colleagueIds.add(path.getLast().managerId());
             }
         });
+        placement.overseenTeams().forEach(team -> {
+            if (team.managerId() != null) {
+                colleagueIds.add(team.managerId());
+            }
+        });
         Map<Long, UserSummary> people = users.findAll(colleagueIds).stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
 
@@ -62,6 +67,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.add(placementCard(placement));
         placement.teamPaths().forEach(path -> cards.add(teamCard(path.getLast(), people)));
+        if (!placement.overseenTeams().isEmpty()) {
+            cards.add(overseenCard(placement.overseenTeams(), people));
+        }
         widgets.stream().filter(HomeWidget::visibleToCurrentUser)
                 .sorted(Comparator.comparingInt(HomeWidget::order))
                 .forEach(widget -> cards.add(card(widget.create())));
@@ -99,6 +107,17 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         team.memberIds().stream().map(people::get).filter(p -> p != null && p.id() != (manager == null ? -1 : manager.id()))
                 .sorted(Comparator.comparing(UserSummary::fullName))
                 .forEach(member -> card.add(person(member, "")));
+        return card;
+    }
+
+    private Component overseenCard(List<OrgUnitSummary> teams, Map<Long, UserSummary> people) {
+        Div card = card(new H3(getTranslation("home.overseen")));
+        card.setId("home-overseen");
+        teams.forEach(team -> {
+            UserSummary manager = team.managerId() == null ? null : people.get(team.managerId());
+            card.add(new Paragraph(getTranslation("home.overseen.team", team.name(), team.memberIds().size(),
+                    manager == null ? getTranslation("home.overseen.no-manager") : manager.fullName())));
+        });
         return card;
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A translated "not found" inside the shell instead of the framework's bare message. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -25,5 +26,10 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
                 new Paragraph(getTranslation("error.not-found.message", event.getLocation().getPath())),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title");
     }
 }
