@@ -41,6 +41,7 @@ public class OrganisationService {
                 .flatMap(unit -> tree.subtree(unit.id()).stream())
                 .filter(unit -> unit.type() == UnitType.TEAM)
                 .distinct()
+                .sorted(java.util.Comparator.comparingLong(OrgUnitSummary::id))
                 .toList();
         return new Placement(
                 tree.teamsOf(userId).stream().map(team -> tree.path(team.id())).toList(),
