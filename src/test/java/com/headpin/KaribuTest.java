@@ -25,10 +25,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -49,10 +47,7 @@ public abstract class KaribuTest {
 
     /** Logs in as a demo user and opens the app in a new browser session with the given browser language. */
     protected void openAs(String username, Locale browserLocale) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        TestLogin.as(userDetails, username);
         open(browserLocale);
     }
 

@@ -4,11 +4,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.headpin.HeadpinTest;
+import com.headpin.TestLogin;
 import com.headpin.security.HeadpinUserPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -77,9 +77,7 @@ class VisibilityIT {
     }
 
     private VisibilityScope scopeOf(String username) {
-        var user = userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestLogin.as(userDetails, username);
         return visibility.current();
     }
 
