@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import com.headpin.shared.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as Spring Security holds it: id and display name travel with the session. */
-public final class HeadpinUserPrincipal implements UserDetails {
+public final class HeadpinUserPrincipal implements UserDetails, Actor {
 
     private final long userId;
     private final String username;
@@ -30,10 +31,12 @@ public final class HeadpinUserPrincipal implements UserDetails {
         this.roles = Set.copyOf(roles);
     }
 
+    @Override
     public long userId() {
         return userId;
     }
 
+    @Override
     public String fullName() {
         return fullName;
     }
@@ -42,6 +45,7 @@ public final class HeadpinUserPrincipal implements UserDetails {
         return roles;
     }
 
+    @Override
     public String initials() {
         return Initials.of(fullName);
     }

@@ -1,0 +1,12 @@
+package com.headpin.collaboration;
+
+/**
+ * One message on the bus. {@code kind} says how to read {@code body} (JSON); {@code node} lets a node ignore its
+ * own echoes from Redis.
+ */
+record Envelope(String kind, String topic, String node, String body) {
+
+    static final String CHANGE = "change";
+    static final String PRESENCE = "presence";
+    static final String FOCUS = "focus";
+}

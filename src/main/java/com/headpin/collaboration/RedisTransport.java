@@ -1,0 +1,65 @@
+package com.headpin.collaboration;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.Message;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+
+/**
+ * Redis pub/sub between nodes: one channel, the topic travels inside the envelope. If Redis goes away the node logs
+ * it once, keeps serving its own users (local delivery never depends on Redis), and the listener container
+ * resubscribes when Redis is back.
+ */
+class RedisTransport implements Transport {
+
+    static final String CHANNEL = "headpin:collaboration";
+    private static final Logger log = LoggerFactory.getLogger(RedisTransport.class);
+
+    private final StringRedisTemplate redis;
+    private final RedisMessageListenerContainer container;
+    private final Codec codec;
+    private final AtomicBoolean reachable = new AtomicBoolean(true);
+
+    RedisTransport(StringRedisTemplate redis, RedisMessageListenerContainer container, Codec codec) {
+        this.redis = redis;
+        this.container = container;
+        this.codec = codec;
+    }
+
+    @Override
+    public void send(Envelope envelope) {
+        try {
+            redis.convertAndSend(CHANNEL, codec.write(envelope));
+            if (reachable.compareAndSet(false, true)) {
+                log.info("Redis reachable again: changes reach the other nodes again");
+            }
+        } catch (RuntimeException e) {
+            if (reachable.compareAndSet(true, false)) {
+                log.warn("Redis unreachable ({}): local users still get live updates; other nodes will not until "
+                        + "Redis is back", e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void onReceive(Consumer<Envelope> receiver) {
+        container.addMessageListener((Message message, byte[] pattern) -> {
+            try {
+                receiver.accept(codec.read(new String(message.getBody(), StandardCharsets.UTF_8), Envelope.class));
+            } catch (RuntimeException e) {
+                log.warn("Dropped an unreadable collaboration message", e);
+            }
+        }, new ChannelTopic(CHANNEL));
+    }
+
+    @Override
+    public String name() {
+        return "redis";
+    }
+}

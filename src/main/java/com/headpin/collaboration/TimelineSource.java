@@ -1,0 +1,12 @@
+package com.headpin.collaboration;
+
+import java.util.List;
+
+/**
+ * Contributes entries to records' activity timelines (history of field changes, comments). The timeline merges all
+ * sources' entries by time.
+ */
+public interface TimelineSource {
+
+    List<TimelineEntry> entries(String recordType, long recordId);
+}

@@ -1,0 +1,107 @@
+package com.headpin.collaboration.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasValue;
+
+/**
+ * The fields of a shared form with the values they were loaded with. When another user saves, untouched fields take
+ * the new value at once; a field this user is editing keeps the edit and shows a conflict marker instead.
+ * On a stale save it lists what the other user changed, for {@link ConflictDialog}.
+ */
+public class LiveFields {
+
+    private record Tracked(String label, HasValue<?, Object> field, Function<Object, String> text) {
+    }
+
+    private final Map<String, Tracked> fields = new LinkedHashMap<>();
+    private final Map<String, Object> baseline = new LinkedHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public <V> LiveFields track(String name, String label, HasValue<?, V> field, Function<V, String> text) {
+        fields.put(name, new Tracked(label, (HasValue<?, Object>) field, value -> text.apply((V) value)));
+        baseline.put(name, field.getValue());
+        return this;
+    }
+
+    /** The values as now saved, after this user's own save. */
+    public void loaded(Map<String, Object> values) {
+        values.forEach((name, value) -> {
+            if (fields.containsKey(name)) {
+                baseline.put(name, value);
+                clearConflict(name);
+            }
+        });
+    }
+
+    /**
+     * Another user saved {@code saved}: fields this user has not touched take the new values; edited fields keep
+     * the edit and are marked. Returns the names of marked fields.
+     */
+    public List<String> savedByOther(Map<String, Object> saved, String otherUser) {
+        List<String> marked = new ArrayList<>();
+        saved.forEach((name, theirs) -> {
+            Tracked tracked = fields.get(name);
+            if (tracked == null || Objects.equals(baseline.get(name), theirs)) {
+                return;
+            }
+            Object mine = tracked.field().getValue();
+            if (Objects.equals(mine, baseline.get(name)) || Objects.equals(mine, theirs)) {
+                tracked.field().setValue(theirs);
+                clearConflict(name);
+            } else {
+                markConflict(name, tracked, theirs, otherUser);
+                marked.add(name);
+            }
+            baseline.put(name, theirs);
+        });
+        return marked;
+    }
+
+    /** The fields where {@code current} (the newer saved version) differs from what this form was loaded with. */
+    public List<FieldConflict> changedSinceLoaded(Map<String, Object> current) {
+        List<FieldConflict> conflicts = new ArrayList<>();
+        current.forEach((name, theirs) -> {
+            Tracked tracked = fields.get(name);
+            if (tracked != null && !Objects.equals(baseline.get(name), theirs)
+                    && !Objects.equals(tracked.field().getValue(), theirs)) {
+                conflicts.add(new FieldConflict(name, tracked.label(), tracked.text().apply(theirs),
+                        tracked.text().apply(tracked.field().getValue())));
+            }
+        });
+        return conflicts;
+    }
+
+    public boolean isConflicted(String name) {
+        Tracked tracked = fields.get(name);
+        return tracked != null && ((Component) tracked.field()).getElement().hasAttribute("data-conflict");
+    }
+
+    private void markConflict(String name, Tracked tracked, Object theirs, String otherUser) {
+        Component field = (Component) tracked.field();
+        field.getElement().setAttribute("data-conflict", "");
+        if (field instanceof HasHelper helper) {
+            helper.setHelperText(field.getTranslation("conflict.marker", otherUser, tracked.text().apply(theirs)));
+        }
+    }
+
+    private void clearConflict(String name) {
+        Tracked tracked = fields.get(name);
+        if (tracked != null) {
+            Component field = (Component) tracked.field();
+            if (field.getElement().hasAttribute("data-conflict")) {
+                field.getElement().removeAttribute("data-conflict");
+                if (field instanceof HasHelper helper) {
+                    helper.setHelperText(null);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.headpin.shared;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service changed a record: published with Spring's {@code ApplicationEventPublisher} inside the service's
+ * transaction. The collaboration module sends it to every node after the commit (never for a rollback), on the
+ * record's topic ({@code recordType:recordId}) and on {@code alsoOn} (list or board topics). Ids only: receivers
+ * reload from the database.
+ *
+ * @param fields the changed fields; empty when created, deleted or not specified
+ */
+public record RecordChanged(String recordType, long recordId, Set<String> fields, List<String> alsoOn) {
+
+    public RecordChanged {
+        fields = Set.copyOf(fields);
+        alsoOn = List.copyOf(alsoOn);
+    }
+
+    public static RecordChanged of(String recordType, long recordId, Set<String> fields, String... alsoOn) {
+        return new RecordChanged(recordType, recordId, fields, List.of(alsoOn));
+    }
+}
