@@ -52,12 +52,15 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         SystemAuthentication.runAsAdmin(() -> transactions.executeWithoutResult(tx -> seed()));
-        log.info("Demo data seeded: users admin, director, manager, rep, rep2, rep3, consultant (password '{}')",
+        log.info("Demo data seeded: users admin, admin2, director, manager, rep, rep2, rep3, consultant, north.director "
+                + "(password '{}')",
                 PASSWORD);
     }
 
     private void seed() {
         UserSummary admin = user("admin", "赵立新", "en", Role.ADMIN);
+        // A second administrator, so that two people can work on the admin screens together.
+        user("admin2", "钱进", "zh-CN", Role.ADMIN);
         UserSummary director = user("director", "王伟", "zh-CN", Role.DIRECTOR);
         UserSummary manager = user("manager", "李娜", "zh-CN", Role.DIRECTOR);
         UserSummary rep = user("rep", "张敏", "zh-CN", Role.REP);
