@@ -34,19 +34,20 @@ public class FieldIndicators {
      * Announces focus on {@code fields} (name → field) of the form {@code owner} for {@code topic}, and marks the
      * fields others are in. Stops with the owner's detach; leaving clears this user's marks on the others' screens.
      */
-    public <F extends Component & FocusNotifier<?> & BlurNotifier<?>> Registration attach(Component owner,
-                                                                                          Topic topic,
-                                                                                          Map<String, F> fields) {
+    public Registration attach(Component owner, Topic topic, Map<String, ? extends Component> fields) {
         Actor me = Actor.current().orElseThrow(() -> new IllegalStateException("Field indicators need a user"));
         String uiKey = UUID.randomUUID().toString();
         Map<String, Boolean> focused = new ConcurrentHashMap<>();
-        fields.forEach((name, field) -> {
-            field.addFocusListener(e -> {
+        fields.forEach((name, component) -> {
+            if (!(component instanceof FocusNotifier<?> focusable) || !(component instanceof BlurNotifier<?> blurable)) {
+                throw new IllegalArgumentException("Field " + name + " does not report focus");
+            }
+            focusable.addFocusListener(e -> {
                 focused.put(name, true);
                 send(topic, new FieldFocus(name, me.userId(), me.fullName(), PresentUser.colorOf(me.userId()), true,
                         uiKey));
             });
-            field.addBlurListener(e -> {
+            blurable.addBlurListener(e -> {
                 focused.remove(name);
                 send(topic, new FieldFocus(name, me.userId(), me.fullName(), PresentUser.colorOf(me.userId()),
                         false, uiKey));

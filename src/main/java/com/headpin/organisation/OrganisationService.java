@@ -9,7 +9,9 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganisationService {
 
+    /** Topic of the whole tree; each unit also has its own record topic ({@code org-unit:<id>}). */
+    public static final String ORGANISATION_TOPIC = "organisation";
+    public static final String RECORD_TYPE = "org-unit";
+
     private final OrgUnitRepository units;
     private final UserAccountService users;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(OrgUnitRepository units, UserAccountService users) {
+    OrganisationService(OrgUnitRepository units, UserAccountService users, ApplicationEventPublisher events) {
         this.units = units;
         this.users = users;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -72,7 +80,9 @@ public class OrganisationService {
             }
         }
         rules.check();
-        return units.saveAndFlush(new OrgUnit(name.strip(), type, parentId)).toSummary();
+        OrgUnitSummary created = units.saveAndFlush(new OrgUnit(name.strip(), type, parentId)).toSummary();
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, created.id(), Set.of(), ORGANISATION_TOPIC));
+        return created;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -99,10 +109,23 @@ public class OrganisationService {
             rules.reject("members", "org.members.teams-only");
         }
         rules.check();
+        OrgUnitSummary before = unit.toSummary();
         unit.setName(changes.name().strip());
         unit.setManagerId(changes.managerId());
         unit.setMemberIds(changes.memberIds());
-        return units.saveAndFlush(unit).toSummary();
+        OrgUnitSummary after = units.saveAndFlush(unit).toSummary();
+        Set<String> fields = new HashSet<>();
+        if (!before.name().equals(after.name())) {
+            fields.add("name");
+        }
+        if (!java.util.Objects.equals(before.managerId(), after.managerId())) {
+            fields.add("manager");
+        }
+        if (!before.memberIds().equals(after.memberIds())) {
+            fields.add("members");
+        }
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, after.id(), fields, ORGANISATION_TOPIC));
+        return after;
     }
 
     /** Removes a unit without sub-units; its memberships go with it. */
@@ -113,5 +136,6 @@ public class OrganisationService {
             throw InvalidInputException.of("unit", "org.delete.has-children");
         }
         units.delete(unit);
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, unitId, Set.of(), ORGANISATION_TOPIC));
     }
 }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAccountService {
 
+    /** Topic of the user list; each user also has its own record topic ({@code user:<id>}). */
+    public static final String USERS_TOPIC = "users";
+    public static final String RECORD_TYPE = "user";
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
     private static final Set<String> LANGUAGES = Set.of("en", "zh-CN");
@@ -32,15 +38,18 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                       LoginThrottle throttle, Clock clock) {
+                       LoginThrottle throttle, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.clock = clock;
+        this.events = events;
     }
+
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -118,7 +127,9 @@ public class UserAccountService {
         user.setEmail(InputRules.trimToNull(input.email()));
         user.setRoles(input.roles());
         user.setPreferredLanguage(input.preferredLanguage());
-        return users.saveAndFlush(user).toSummary();
+        UserSummary created = users.saveAndFlush(user).toSummary();
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, created.id(), Set.of(), USERS_TOPIC));
+        return created;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -135,12 +146,15 @@ public class UserAccountService {
             rules.reject("roles", "user.cannot-demote-self");
         }
         rules.check();
+        UserSummary before = user.toSummary();
         user.setFullName(changes.fullName().strip());
         user.setEmail(InputRules.trimToNull(changes.email()));
         user.setRoles(changes.roles());
         user.setEnabled(changes.enabled());
         user.setPreferredLanguage(changes.preferredLanguage());
-        return users.saveAndFlush(user).toSummary();
+        UserSummary after = users.saveAndFlush(user).toSummary();
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, after.id(), changedFields(before, after), USERS_TOPIC));
+        return after;
     }
 
     /** Sets a new password chosen by an administrator and lifts a log-in lock. */
@@ -199,6 +213,26 @@ public class UserAccountService {
         if (language != null && !LANGUAGES.contains(language)) {
             rules.reject("language", "validation.invalid-choice");
         }
+    }
+
+    private static Set<String> changedFields(UserSummary before, UserSummary after) {
+        Set<String> fields = new java.util.HashSet<>();
+        if (!before.fullName().equals(after.fullName())) {
+            fields.add("fullName");
+        }
+        if (!java.util.Objects.equals(before.email(), after.email())) {
+            fields.add("email");
+        }
+        if (!before.roles().equals(after.roles())) {
+            fields.add("roles");
+        }
+        if (before.enabled() != after.enabled()) {
+            fields.add("enabled");
+        }
+        if (!java.util.Objects.equals(before.preferredLanguage(), after.preferredLanguage())) {
+            fields.add("preferredLanguage");
+        }
+        return fields;
     }
 
     private AppUser load(long id) {

@@ -22,12 +22,16 @@ public class LiveFields {
     }
 
     private final Map<String, Tracked> fields = new LinkedHashMap<>();
-    private final Map<String, Object> baseline = new LinkedHashMap<>();
+    /** Values when the form was loaded (or last saved by this user): what a stale save is compared with. */
+    private final Map<String, Object> loaded = new LinkedHashMap<>();
+    /** The newest saved values this form knows of. */
+    private final Map<String, Object> latest = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
     public <V> LiveFields track(String name, String label, HasValue<?, V> field, Function<V, String> text) {
         fields.put(name, new Tracked(label, (HasValue<?, Object>) field, value -> text.apply((V) value)));
-        baseline.put(name, field.getValue());
+        loaded.put(name, field.getValue());
+        latest.put(name, field.getValue());
         return this;
     }
 
@@ -35,7 +39,8 @@ public class LiveFields {
     public void loaded(Map<String, Object> values) {
         values.forEach((name, value) -> {
             if (fields.containsKey(name)) {
-                baseline.put(name, value);
+                loaded.put(name, value);
+                latest.put(name, value);
                 clearConflict(name);
             }
         });
@@ -49,18 +54,18 @@ public class LiveFields {
         List<String> marked = new ArrayList<>();
         saved.forEach((name, theirs) -> {
             Tracked tracked = fields.get(name);
-            if (tracked == null || Objects.equals(baseline.get(name), theirs)) {
+            if (tracked == null || Objects.equals(latest.get(name), theirs)) {
                 return;
             }
             Object mine = tracked.field().getValue();
-            if (Objects.equals(mine, baseline.get(name)) || Objects.equals(mine, theirs)) {
+            if (Objects.equals(mine, latest.get(name)) || Objects.equals(mine, theirs)) {
                 tracked.field().setValue(theirs);
                 clearConflict(name);
             } else {
                 markConflict(name, tracked, theirs, otherUser);
                 marked.add(name);
             }
-            baseline.put(name, theirs);
+            latest.put(name, theirs);
         });
         return marked;
     }
@@ -70,13 +75,22 @@ public class LiveFields {
         List<FieldConflict> conflicts = new ArrayList<>();
         current.forEach((name, theirs) -> {
             Tracked tracked = fields.get(name);
-            if (tracked != null && !Objects.equals(baseline.get(name), theirs)
+            if (tracked != null && !Objects.equals(loaded.get(name), theirs)
                     && !Objects.equals(tracked.field().getValue(), theirs)) {
                 conflicts.add(new FieldConflict(name, tracked.label(), tracked.text().apply(theirs),
                         tracked.text().apply(tracked.field().getValue())));
             }
         });
         return conflicts;
+    }
+
+    /** Puts the saved value into the field (the user chose theirs in the conflict dialog). */
+    public void takeTheirs(String name, Object theirs) {
+        Tracked tracked = fields.get(name);
+        if (tracked != null) {
+            tracked.field().setValue(theirs);
+            clearConflict(name);
+        }
     }
 
     public boolean isConflicted(String name) {

@@ -4,6 +4,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -43,7 +47,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, UserSummary> usersById = Map.of();
     private OrgTree tree;
 
-    OrganisationView(OrganisationService organisation, UserAccountService users) {
+    OrganisationView(OrganisationService organisation, UserAccountService users, LiveUpdates liveUpdates,
+                     Presence presence) {
         this.organisation = organisation;
         this.users = users;
         this.tree = organisation.tree();
@@ -65,8 +70,15 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         grid.addSelectionListener(e -> updateButtons());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(addCompany, addRegion, addTeam, edit, delete);
+        Topic topic = Topic.of(OrganisationService.ORGANISATION_TOPIC);
+        PresenceAvatars here = new PresenceAvatars(presence, topic);
+        here.setId("organisation-presence");
+        // Another administrator's change redraws the tree here, keeping the selection.
+        liveUpdates.subscribe(this, topic, changes -> reload());
+
+        HorizontalLayout toolbar = new HorizontalLayout(addCompany, addRegion, addTeam, edit, delete, here);
         toolbar.setWrap(true);
+        toolbar.setAlignItems(Alignment.CENTER);
         add(toolbar, grid);
         expand(grid);
         reload();

@@ -1,15 +1,27 @@
 package com.headpin.security.ui;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import com.headpin.collaboration.FieldIndicators;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.ConflictDialog;
+import com.headpin.collaboration.ui.FieldConflict;
+import com.headpin.collaboration.ui.LiveFields;
+import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.NewUser;
 import com.headpin.security.Role;
 import com.headpin.security.StaleDataException;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.Actor;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
@@ -26,8 +38,15 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
-/** Create a user, or edit one: name, e-mail, roles, language, enabled; a separate action resets the password. */
+/**
+ * Create a user, or edit one together with other administrators: who else has the user open, which field they are
+ * in, their saves arriving live, and a per-field choice when both saved. A separate action resets the password.
+ */
 class UserDialog extends Dialog {
+
+    /** The services the dialog works with. */
+    record Live(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators) {
+    }
 
     private final TextField username = new TextField();
     private final TextField fullName = new TextField();
@@ -36,56 +55,36 @@ class UserDialog extends Dialog {
     private final Select<String> language = new Select<>();
     private final PasswordField password = new PasswordField();
     private final Checkbox enabled = new Checkbox();
+    private final LiveFields liveFields = new LiveFields();
     private final UserAccountService users;
     private final @Nullable UserSummary existing;
-    private final Runnable onSaved;
+    private long loadedVersion;
+    private String lastOtherEditor = "";
 
-    UserDialog(UserAccountService users, @Nullable UserSummary existing, Runnable onSaved) {
-        this.users = users;
+    UserDialog(Live live, @Nullable UserSummary existing) {
+        this.users = live.users();
         this.existing = existing;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation(existing == null ? "users.new" : "users.edit"));
         setWidth("min(40rem, 95vw)");
-
-        username.setLabel(getTranslation("user.username"));
-        username.setId("user-username");
-        username.setHelperText(getTranslation("user.username.rule"));
-        fullName.setLabel(getTranslation("user.full-name"));
-        fullName.setId("user-full-name");
-        email.setLabel(getTranslation("user.email"));
-        email.setId("user-email");
-        roles.setLabel(getTranslation("user.roles"));
-        roles.setId("user-roles");
-        roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
-        language.setLabel(getTranslation("user.language"));
-        language.setId("user-language");
-        language.setItems("", "en", "zh-CN");
-        language.setItemLabelGenerator(tag -> getTranslation(tag.isEmpty() ? "language.browser" : "language." + tag));
-        password.setLabel(getTranslation("user.initial-password"));
-        password.setId("user-password");
-        password.setHelperText(getTranslation("password.rule"));
-        enabled.setLabel(getTranslation("user.enabled"));
-        enabled.setId("user-enabled");
-        // Generous client-side limits; the service enforces the real ones with a message at the field.
-        for (TextField field : new TextField[] {username, fullName}) {
-            field.setWidthFull();
-        }
-        email.setWidthFull();
+        configureFields();
 
         FormLayout form = new FormLayout();
         if (existing == null) {
             form.add(username, fullName, email, language, roles, password);
             language.setValue("");
         } else {
+            loadedVersion = existing.version();
             username.setValue(existing.username());
             username.setReadOnly(true);
-            fullName.setValue(existing.fullName());
-            email.setValue(existing.email() == null ? "" : existing.email());
-            roles.setValue(existing.roles());
-            language.setValue(existing.preferredLanguage() == null ? "" : existing.preferredLanguage());
-            enabled.setValue(existing.enabled());
+            show(existing);
             form.add(username, fullName, email, language, roles, enabled);
+            liveFields.track("fullName", getTranslation("user.full-name"), fullName, v -> v)
+                    .track("email", getTranslation("user.email"), email, v -> v)
+                    .track("roles", getTranslation("user.roles"), roles, this::roleLabels)
+                    .track("language", getTranslation("user.language"), language, this::languageLabel)
+                    .track("enabled", getTranslation("user.status"), enabled,
+                            v -> getTranslation(v ? "user.enabled" : "user.disabled"));
+            goLive(live, existing);
         }
         add(form);
 
@@ -103,30 +102,146 @@ class UserDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    private void configureFields() {
+        username.setLabel(getTranslation("user.username"));
+        username.setId("user-username");
+        username.setHelperText(getTranslation("user.username.rule"));
+        fullName.setLabel(getTranslation("user.full-name"));
+        fullName.setId("user-full-name");
+        email.setLabel(getTranslation("user.email"));
+        email.setId("user-email");
+        roles.setLabel(getTranslation("user.roles"));
+        roles.setId("user-roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
+        language.setLabel(getTranslation("user.language"));
+        language.setId("user-language");
+        language.setItems("", "en", "zh-CN");
+        language.setItemLabelGenerator(this::languageLabel);
+        password.setLabel(getTranslation("user.initial-password"));
+        password.setId("user-password");
+        password.setHelperText(getTranslation("password.rule"));
+        enabled.setLabel(getTranslation("user.enabled"));
+        enabled.setId("user-enabled");
+        username.setWidthFull();
+        fullName.setWidthFull();
+        email.setWidthFull();
+    }
+
+    /** Presence in the header, field indicators, and other administrators' saves applied as they happen. */
+    private void goLive(Live live, UserSummary user) {
+        Topic topic = Topic.record(UserAccountService.RECORD_TYPE, user.id());
+        PresenceAvatars here = new PresenceAvatars(live.presence(), topic);
+        here.setId("user-presence");
+        getHeader().add(here);
+        live.indicators().attach(this, topic, Map.of("fullName", fullName, "email", email, "language", language,
+                "enabled", enabled));
+        long me = Actor.current().map(Actor::userId).orElse(0L);
+        live.liveUpdates().subscribe(this, topic, changes -> changes.stream()
+                .filter(change -> change.userId() != me)
+                .reduce((first, last) -> last)
+                .ifPresent(change -> users.find(user.id()).ifPresent(saved -> {
+                    lastOtherEditor = users.find(change.userId()).map(UserSummary::fullName).orElse("?");
+                    liveFields.savedByOther(values(saved), lastOtherEditor);
+                })));
+    }
+
+    private void show(UserSummary user) {
+        fullName.setValue(user.fullName());
+        email.setValue(user.email() == null ? "" : user.email());
+        roles.setValue(user.roles());
+        language.setValue(user.preferredLanguage() == null ? "" : user.preferredLanguage());
+        enabled.setValue(user.enabled());
+    }
+
+    private Map<String, Object> values(UserSummary user) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("fullName", user.fullName());
+        values.put("email", user.email() == null ? "" : user.email());
+        values.put("roles", user.roles());
+        values.put("language", user.preferredLanguage() == null ? "" : user.preferredLanguage());
+        values.put("enabled", user.enabled());
+        return values;
+    }
+
     private void save() {
-        String lang = language.getValue() == null || language.getValue().isEmpty() ? null : language.getValue();
-        EnumSet<Role> chosen = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+        if (existing == null) {
+            create();
+        } else {
+            update(existing, loadedVersion);
+        }
+    }
+
+    private void create() {
         try {
-            if (existing == null) {
-                users.create(new NewUser(username.getValue(), fullName.getValue(), email.getValue(), chosen, lang,
-                        password.getValue()));
-                Notifications.success("users.created", username.getValue().strip());
-            } else {
-                users.update(new UserChanges(existing.id(), existing.version(), fullName.getValue(), email.getValue(),
-                        chosen, enabled.getValue(), lang));
-                Notifications.success("users.saved", existing.username());
-            }
+            users.create(new NewUser(username.getValue(), fullName.getValue(), email.getValue(), chosenRoles(),
+                    chosenLanguage(), password.getValue()));
+        } catch (InvalidInputException invalid) {
+            FieldErrors.show(invalid, fields());
+            return;
+        }
+        close();
+        Notifications.success("users.created", username.getValue().strip());
+    }
+
+    private void update(UserSummary user, long version) {
+        try {
+            users.update(new UserChanges(user.id(), version, fullName.getValue(), email.getValue(), chosenRoles(),
+                    enabled.getValue(), chosenLanguage()));
         } catch (InvalidInputException invalid) {
             FieldErrors.show(invalid, fields());
             return;
         } catch (StaleDataException stale) {
-            close();
-            onSaved.run();
-            Notifications.error("users.stale");
+            resolveConflict(user);
             return;
         }
         close();
-        onSaved.run();
+        Notifications.success("users.saved", user.username());
+    }
+
+    /**
+     * Someone saved in between: fields only they changed are already taken over; where both changed, the user
+     * chooses. Saving then happens on top of their version, never over it.
+     */
+    private void resolveConflict(UserSummary user) {
+        UserSummary current = users.find(user.id()).orElse(null);
+        if (current == null) {
+            close();
+            Notifications.error("user.not-found");
+            return;
+        }
+        Map<String, Object> theirs = values(current);
+        var conflicts = liveFields.changedSinceLoaded(theirs);
+        if (conflicts.isEmpty()) {
+            liveFields.loaded(theirs);
+            loadedVersion = current.version();
+            update(user, current.version());
+            return;
+        }
+        String other = lastOtherEditor.isEmpty() ? getTranslation("conflict.someone") : lastOtherEditor;
+        new ConflictDialog(other, conflicts, keepTheirs -> {
+            conflicts.stream().map(FieldConflict::field).filter(keepTheirs::contains)
+                    .forEach(field -> liveFields.takeTheirs(field, theirs.get(field)));
+            loadedVersion = current.version();
+            update(user, current.version());
+        }).open();
+    }
+
+    private EnumSet<Role> chosenRoles() {
+        return roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
+    }
+
+    private @Nullable String chosenLanguage() {
+        return language.getValue() == null || language.getValue().isEmpty() ? null : language.getValue();
+    }
+
+    private String roleLabels(Set<Role> chosen) {
+        return chosen.stream().sorted(Comparator.naturalOrder()).map(role -> getTranslation(role.labelKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String languageLabel(String tag) {
+        return getTranslation(tag == null || tag.isEmpty() ? "language.browser" : "language." + tag);
     }
 
     private Map<String, HasValidation> fields() {

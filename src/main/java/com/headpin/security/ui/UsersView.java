@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
+import com.headpin.collaboration.FieldIndicators;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.PresenceAvatars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,8 +36,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
 
-    UsersView(UserAccountService users) {
+    private final LiveUpdates liveUpdates;
+    private final Presence presence;
+    private final FieldIndicators indicators;
+
+    UsersView(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators) {
         this.users = users;
+        this.liveUpdates = liveUpdates;
+        this.presence = presence;
+        this.indicators = indicators;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("users.filter"));
@@ -59,7 +71,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .stream());
         grid.addItemClickListener(e -> openEdit(e.getItem()));
 
-        HorizontalLayout toolbar = new HorizontalLayout(filter, create);
+        PresenceAvatars here = new PresenceAvatars(presence, Topic.of(UserAccountService.USERS_TOPIC));
+        here.setId("users-presence");
+        // Another administrator's save shows up in this list without a reload.
+        liveUpdates.subscribe(this, Topic.of(UserAccountService.USERS_TOPIC), changes -> refresh());
+
+        HorizontalLayout toolbar = new HorizontalLayout(filter, here, create);
+        toolbar.setAlignItems(Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.expand(filter);
         add(toolbar, grid);
@@ -84,12 +102,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        new UserDialog(users, null, this::refresh).open();
+        new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators), null).open();
     }
 
     private void openEdit(UserSummary user) {
         // Fresh from the database: the grid row may be older than the last save.
-        users.find(user.id()).ifPresent(current -> new UserDialog(users, current, this::refresh).open());
+        users.find(user.id()).ifPresent(current ->
+                new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators), current).open());
     }
 
     private void refresh() {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.PresentUser;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.Placement;
@@ -38,7 +40,7 @@ import jakarta.annotation.security.PermitAll;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, OrganisationService organisation, UserAccountService users,
-             List<HomeWidget> widgets) {
+             List<HomeWidget> widgets, Presence presence) {
         HeadpinUserPrincipal me = currentUser.require();
         Placement placement = organisation.placementOf(me.userId());
         Set<Long> colleagueIds = new HashSet<>();
@@ -67,6 +69,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.add(placementCard(placement));
         placement.teamPaths().forEach(path -> cards.add(teamCard(path.getLast(), people)));
+        if (!colleagueIds.isEmpty()) {
+            cards.add(onlineCard(presence, colleagueIds, me.userId()));
+        }
         if (!placement.overseenTeams().isEmpty()) {
             cards.add(overseenCard(placement.overseenTeams(), people));
         }
@@ -107,6 +112,32 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         team.memberIds().stream().map(people::get).filter(p -> p != null && p.id() != (manager == null ? -1 : manager.id()))
                 .sorted(Comparator.comparing(UserSummary::fullName))
                 .forEach(member -> card.add(person(member, "")));
+        return card;
+    }
+
+    /** Team colleagues who have the workspace open right now, updated live. */
+    private Component onlineCard(Presence presence, Set<Long> colleagueIds, long me) {
+        Div card = card(new H3(getTranslation("home.online")));
+        card.setId("home-online");
+        Div people = new Div();
+        people.addClassName("home-online-people");
+        card.add(people);
+        presence.onChange(this, MainLayout.ONLINE, present -> {
+            people.removeAll();
+            List<PresentUser> online = present.stream()
+                    .filter(user -> user.userId() != me && colleagueIds.contains(user.userId())).toList();
+            if (online.isEmpty()) {
+                people.add(new Paragraph(getTranslation("home.online.none")));
+            }
+            online.forEach(user -> {
+                Avatar avatar = new Avatar(user.name());
+                avatar.setAbbreviation(user.initials());
+                avatar.setColorIndex(user.colorIndex());
+                HorizontalLayout line = new HorizontalLayout(avatar, new Span(user.name()));
+                line.setAlignItems(Alignment.CENTER);
+                people.add(line);
+            });
+        });
         return card;
     }
 

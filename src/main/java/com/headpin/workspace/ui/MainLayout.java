@@ -2,6 +2,8 @@ package com.headpin.workspace.ui;
 
 import java.util.Locale;
 
+import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Topic;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.UserAccountService;
@@ -50,8 +52,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final UserPreferencesApplier preferences;
     private final AuthenticationContext authenticationContext;
 
+    /** Everyone with the workspace open: the home view shows who of one's team is online. */
+    public static final Topic ONLINE = Topic.of("online");
+
     MainLayout(UserAccountService users, CurrentUser currentUser, UserPreferencesApplier preferences,
-               AuthenticationContext authenticationContext) {
+               AuthenticationContext authenticationContext, Presence presence) {
         this.users = users;
         this.currentUser = currentUser;
         this.preferences = preferences;
@@ -59,6 +64,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, navbar());
+        presence.track(this, ONLINE);
     }
 
     @Override

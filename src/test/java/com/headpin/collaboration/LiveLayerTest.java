@@ -1,0 +1,146 @@
+package com.headpin.collaboration;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.headpin.KaribuTest;
+import com.headpin.TestSessions;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserChanges;
+import com.headpin.security.UserSummary;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The live layer on the foundation's screens: lists, presence, field indicators, others' saves, no leaks. */
+class LiveLayerTest extends KaribuTest {
+
+    @Autowired
+    LiveUpdates liveUpdates;
+    @Autowired
+    Presence presence;
+    @Autowired
+    CollaborationBus bus;
+    @Autowired
+    Codec codec;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void subscriptionsAndPresenceEndWithTheViewAndTheSession() {
+        assertThat(liveUpdates.activeSubscriptions()).isZero();
+        assertThat(presence.localEntries()).isZero();
+        int listenersBefore = liveUpdates.busListeners();
+
+        openAs("admin");
+        navigate("admin/users");
+        int onUsersView = liveUpdates.activeSubscriptions();
+        assertThat(onUsersView).isPositive();
+        assertThat(presence.present(Topic.of(UserAccountService.USERS_TOPIC))).extracting(PresentUser::name)
+                .containsExactly("赵立新");
+
+        navigate("");
+        assertThat(liveUpdates.activeSubscriptions()).isLessThan(onUsersView);
+        assertThat(presence.present(Topic.of(UserAccountService.USERS_TOPIC))).isEmpty();
+
+        MockVaadin.tearDown();
+        assertThat(liveUpdates.activeSubscriptions()).isZero();
+        assertThat(presence.localEntries()).isZero();
+        assertThat(liveUpdates.busListeners()).isEqualTo(listenersBefore);
+    }
+
+    @Test
+    void anotherAdministratorsNewUserAppearsInTheOpenListWithoutReload() {
+        openAs("admin");
+        navigate("admin/users");
+        TestSessions.as(userDetails, "admin2", () -> users.create(new com.headpin.security.NewUser("live.new",
+                "林晓", null, java.util.EnumSet.of(com.headpin.security.Role.REP), null, "LiveNew2026")));
+
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_fetch(usersGrid(), 0, 100)).extracting(UserSummary::username).contains("live.new");
+        });
+    }
+
+    @Test
+    void openUserShowsWhoIsInWhichFieldAndTakesTheirSavedValues() {
+        UserSummary target = user("rep3");
+        openAs("admin");
+        navigate("admin/users");
+        _clickItem(usersGrid(), rowOf("rep3"));
+        assertThat(_get(AvatarGroup.class, spec -> spec.withId("user-presence")).getItems())
+                .extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("赵立新");
+
+        // Another administrator enters the e-mail field ...
+        Topic topic = Topic.record("user", target.id());
+        bus.publish(Envelope.FOCUS, topic, codec.write(new FieldFocus("email", 99, "钱进", 3, true, "other-ui")));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(email.getElement().getAttribute("data-editor")).isEqualTo("钱进");
+        });
+
+        // ... while this administrator has an unsaved edit of the e-mail, then saves name and e-mail.
+        email.setValue("mine@example.com");
+        TestSessions.as(userDetails, "admin2", () -> users.update(new UserChanges(target.id(), target.version(),
+                "Emma Clarke-Li", "theirs@example.com", target.roles(), true, target.preferredLanguage())));
+
+        TextField fullName = _get(TextField.class, spec -> spec.withId("user-full-name"));
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(fullName.getValue()).isEqualTo("Emma Clarke-Li");
+        });
+        assertThat(email.getValue()).isEqualTo("mine@example.com");
+        assertThat(email.getElement().hasAttribute("data-conflict")).isTrue();
+        assertThat(email.getHelperText()).contains("钱进", "theirs@example.com");
+
+        bus.publish(Envelope.FOCUS, topic, codec.write(new FieldFocus("email", 99, "钱进", 3, false, "other-ui")));
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(email.getElement().hasAttribute("data-editor")).isFalse();
+        });
+        restore(target);
+    }
+
+    private void restore(UserSummary original) {
+        UserSummary now = user(original.username());
+        TestSessions.as(userDetails, "admin", () -> users.update(new UserChanges(now.id(), now.version(),
+                original.fullName(), original.email(), original.roles(), original.enabled(),
+                original.preferredLanguage())));
+    }
+
+    private UserSummary user(String username) {
+        return TestSessions.as(userDetails, "admin", () -> users.page(username, Pageable.unpaged()).stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserSummary> usersGrid() {
+        return _get(Grid.class, spec -> spec.withId("users-grid"));
+    }
+
+    private int rowOf(String username) {
+        List<UserSummary> rows = _fetch(usersGrid(), 0, 200);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).username().equals(username)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No row for " + username);
+    }
+
+}

@@ -1,0 +1,111 @@
+package com.headpin.security.ui;
+
+import java.util.List;
+
+import com.headpin.KaribuTest;
+import com.headpin.TestSessions;
+import com.headpin.collaboration.ui.ConflictDialog;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserChanges;
+import com.headpin.security.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two administrators save the same user: the second one chooses per field; the database holds the choices. */
+class UserDialogConflictTest extends KaribuTest {
+
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void secondSaveShowsTheConflictDialogAndStoresTheChosenValues() {
+        UserSummary original = user("consultant");
+        openAs("admin");
+        navigate("admin/users");
+        _clickItem(grid(), rowOf("consultant"));
+        _get(TextField.class, spec -> spec.withId("user-full-name")).setValue("陈静（我的）");
+        _get(EmailField.class, spec -> spec.withId("user-email")).setValue("mine@example.com");
+
+        // Meanwhile the other administrator saves both fields first.
+        TestSessions.as(userDetails, "admin2", () -> users.update(new UserChanges(original.id(), original.version(),
+                "陈静（他们的）", "theirs@example.com", original.roles(), true, original.preferredLanguage())));
+
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        _assertOne(ConflictDialog.class);
+        radio("conflict-fullName").setValue("theirs");
+        radio("conflict-email").setValue("mine");
+        _click(_get(Button.class, spec -> spec.withId("conflict-save")));
+
+        _assertNone(ConflictDialog.class);
+        _assertNone(UserDialog.class);
+        UserSummary saved = user("consultant");
+        assertThat(saved.fullName()).isEqualTo("陈静（他们的）");
+        assertThat(saved.email()).isEqualTo("mine@example.com");
+
+        TestSessions.as(userDetails, "admin", () -> users.update(new UserChanges(saved.id(), saved.version(),
+                original.fullName(), original.email(), original.roles(), true, original.preferredLanguage())));
+    }
+
+    @Test
+    void changesToDifferentFieldsMergeWithoutAsking() {
+        UserSummary original = user("rep");
+        openAs("admin");
+        navigate("admin/users");
+        _clickItem(grid(), rowOf("rep"));
+        _get(EmailField.class, spec -> spec.withId("user-email")).setValue("zhang.min@example.com");
+
+        TestSessions.as(userDetails, "admin2", () -> users.update(new UserChanges(original.id(), original.version(),
+                "张敏敏", original.email(), original.roles(), true, original.preferredLanguage())));
+
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        _assertNone(ConflictDialog.class);
+        UserSummary saved = user("rep");
+        assertThat(saved.fullName()).isEqualTo("张敏敏");
+        assertThat(saved.email()).isEqualTo("zhang.min@example.com");
+
+        TestSessions.as(userDetails, "admin", () -> users.update(new UserChanges(saved.id(), saved.version(),
+                original.fullName(), original.email(), original.roles(), true, original.preferredLanguage())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<String> radio(String id) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId(id));
+    }
+
+    private UserSummary user(String username) {
+        return TestSessions.as(userDetails, "admin", () -> users.page(username, Pageable.unpaged()).stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserSummary> grid() {
+        return _get(Grid.class, spec -> spec.withId("users-grid"));
+    }
+
+    private int rowOf(String username) {
+        List<UserSummary> rows = _fetch(grid(), 0, 200);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).username().equals(username)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No row for " + username);
+    }
+}
