@@ -1,7 +1,6 @@
 package com.headpin.collaboration;
 
 import java.time.Duration;
-import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
@@ -9,17 +8,14 @@ import com.headpin.TestSessions;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
+import com.headpin.security.ui.UsersScreen;
 import com.vaadin.flow.component.avatar.AvatarGroup;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
-import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,16 +68,16 @@ class LiveLayerTest extends KaribuTest {
 
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
             MockVaadin.clientRoundtrip(false);
-            assertThat(_fetch(usersGrid(), 0, 100)).extracting(UserSummary::username).contains("live.new");
+            assertThat(UsersScreen.rows()).extracting(UserSummary::username).contains("live.new");
         });
     }
 
     @Test
     void openUserShowsWhoIsInWhichFieldAndTakesTheirSavedValues() {
-        UserSummary target = user("rep3");
+        UserSummary target = UsersScreen.stored(users, userDetails, "rep3");
         openAs("admin");
         navigate("admin/users");
-        _clickItem(usersGrid(), rowOf("rep3"));
+        UsersScreen.open("rep3");
         assertThat(_get(AvatarGroup.class, spec -> spec.withId("user-presence")).getItems())
                 .extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("赵立新");
 
@@ -117,30 +113,13 @@ class LiveLayerTest extends KaribuTest {
     }
 
     private void restore(UserSummary original) {
-        UserSummary now = user(original.username());
+        UserSummary now = UsersScreen.stored(users, userDetails, original.username());
         TestSessions.as(userDetails, "admin", () -> users.update(new UserChanges(now.id(), now.version(),
                 original.fullName(), original.email(), original.roles(), original.enabled(),
                 original.preferredLanguage())));
     }
 
-    private UserSummary user(String username) {
-        return TestSessions.as(userDetails, "admin", () -> users.page(username, Pageable.unpaged()).stream()
-                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
-    }
 
-    @SuppressWarnings("unchecked")
-    private Grid<UserSummary> usersGrid() {
-        return _get(Grid.class, spec -> spec.withId("users-grid"));
-    }
 
-    private int rowOf(String username) {
-        List<UserSummary> rows = _fetch(usersGrid(), 0, 200);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).username().equals(username)) {
-                return i;
-            }
-        }
-        throw new AssertionError("No row for " + username);
-    }
 
 }

@@ -1,7 +1,5 @@
 package com.headpin.security.ui;
 
-import java.util.List;
-
 import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
 import com.headpin.collaboration.ui.ConflictDialog;
@@ -9,18 +7,14 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
-import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -36,10 +30,10 @@ class UserDialogConflictTest extends KaribuTest {
 
     @Test
     void secondSaveShowsTheConflictDialogAndStoresTheChosenValues() {
-        UserSummary original = user("consultant");
+        UserSummary original = UsersScreen.stored(users, userDetails, "consultant");
         openAs("admin");
         navigate("admin/users");
-        _clickItem(grid(), rowOf("consultant"));
+        UsersScreen.open("consultant");
         _get(TextField.class, spec -> spec.withId("user-full-name")).setValue("陈静（我的）");
         _get(EmailField.class, spec -> spec.withId("user-email")).setValue("mine@example.com");
 
@@ -55,7 +49,7 @@ class UserDialogConflictTest extends KaribuTest {
 
         _assertNone(ConflictDialog.class);
         _assertNone(UserDialog.class);
-        UserSummary saved = user("consultant");
+        UserSummary saved = UsersScreen.stored(users, userDetails, "consultant");
         assertThat(saved.fullName()).isEqualTo("陈静（他们的）");
         assertThat(saved.email()).isEqualTo("mine@example.com");
 
@@ -65,10 +59,10 @@ class UserDialogConflictTest extends KaribuTest {
 
     @Test
     void changesToDifferentFieldsMergeWithoutAsking() {
-        UserSummary original = user("rep");
+        UserSummary original = UsersScreen.stored(users, userDetails, "rep");
         openAs("admin");
         navigate("admin/users");
-        _clickItem(grid(), rowOf("rep"));
+        UsersScreen.open("rep");
         _get(EmailField.class, spec -> spec.withId("user-email")).setValue("zhang.min@example.com");
 
         TestSessions.as(userDetails, "admin2", () -> users.update(new UserChanges(original.id(), original.version(),
@@ -76,7 +70,7 @@ class UserDialogConflictTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("save-user")));
         _assertNone(ConflictDialog.class);
-        UserSummary saved = user("rep");
+        UserSummary saved = UsersScreen.stored(users, userDetails, "rep");
         assertThat(saved.fullName()).isEqualTo("张敏敏");
         assertThat(saved.email()).isEqualTo("zhang.min@example.com");
 
@@ -89,23 +83,6 @@ class UserDialogConflictTest extends KaribuTest {
         return _get(RadioButtonGroup.class, spec -> spec.withId(id));
     }
 
-    private UserSummary user(String username) {
-        return TestSessions.as(userDetails, "admin", () -> users.page(username, Pageable.unpaged()).stream()
-                .filter(u -> u.username().equals(username)).findFirst().orElseThrow());
-    }
 
-    @SuppressWarnings("unchecked")
-    private Grid<UserSummary> grid() {
-        return _get(Grid.class, spec -> spec.withId("users-grid"));
-    }
 
-    private int rowOf(String username) {
-        List<UserSummary> rows = _fetch(grid(), 0, 200);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).username().equals(username)) {
-                return i;
-            }
-        }
-        throw new AssertionError("No row for " + username);
-    }
 }

@@ -9,7 +9,6 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +22,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -51,7 +49,7 @@ class UsersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-user")));
 
         _assertNone(UserDialog.class);
-        List<UserSummary> shown = _fetch(grid(), 0, 100);
+        List<UserSummary> shown = UsersScreen.rows();
         assertThat(shown).extracting(UserSummary::username).contains("sales.wu");
 
         Authentication login = authenticationManager.authenticate(
@@ -115,13 +113,12 @@ class UsersViewTest extends KaribuTest {
     void adminDisablesAUserAndTheListShowsIt() {
         UserSummary target = users.page("rep2", Pageable.unpaged()).getContent().getFirst();
         users.find(target.id()).orElseThrow();
-        grid().select(target);
-        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid(), rowOf("rep2"));
+                UsersScreen.open("rep2");
         _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("user-enabled")).setValue(false);
         _click(_get(Button.class, spec -> spec.withId("save-user")));
         assertThat(users.find(target.id()).orElseThrow().enabled()).isFalse();
 
-        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid(), rowOf("rep2"));
+        UsersScreen.open("rep2");
         _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("user-enabled")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("save-user")));
         assertThat(users.find(target.id()).orElseThrow().enabled()).isTrue();
@@ -138,20 +135,7 @@ class UsersViewTest extends KaribuTest {
         return _get(TextField.class, spec -> spec.withId(id));
     }
 
-    @SuppressWarnings("unchecked")
-    private Grid<UserSummary> grid() {
-        return _get(Grid.class, spec -> spec.withId("users-grid"));
-    }
 
-    private int rowOf(String username) {
-        List<UserSummary> rows = _fetch(grid(), 0, 200);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).username().equals(username)) {
-                return i;
-            }
-        }
-        throw new AssertionError("No row for " + username);
-    }
 
     private long userCount() {
         return users.page("", Pageable.unpaged()).getTotalElements();
