@@ -5,7 +5,10 @@ import java.util.Set;
 import com.headpin.KaribuTest;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.UnitChanges;
 import com.headpin.organisation.UnitType;
+import com.headpin.TestSessions;
+import com.headpin.collaboration.ui.ConflictDialog;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -31,6 +35,8 @@ class OrganisationViewTest extends KaribuTest {
     OrganisationService organisation;
     @Autowired
     UserAccountService users;
+    @Autowired
+    UserDetailsService userDetails;
 
     @BeforeEach
     void openAsAdmin() {
@@ -90,6 +96,27 @@ class OrganisationViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("unit-name")).getErrorMessage())
                 .isEqualTo("At most 100 characters");
         assertThat(organisation.tree().all()).hasSize(before);
+    }
+
+    @Test
+    void aRenameByAnotherAdministratorMeetsAConflictChoiceNotAnOverwrite() {
+        OrgUnitSummary team = unitNamed("Government & Utilities Team");
+        tree().select(team);
+        _click(_get(Button.class, spec -> spec.withId("edit-unit")));
+        _get(TextField.class, spec -> spec.withId("unit-name")).setValue("Public Sector Team");
+
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(team.id(), team.version(),
+                "Government Team", null, Set.of())));
+
+        _click(_get(Button.class, spec -> spec.withId("save-unit")));
+        _assertOne(ConflictDialog.class);
+        _click(_get(Button.class, spec -> spec.withId("conflict-save")));
+        OrgUnitSummary saved = organisation.tree().unit(team.id()).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Public Sector Team");
+        assertThat(saved.version()).isGreaterThan(team.version() + 1);
+
+        TestSessions.as(userDetails, "admin", () -> organisation.update(new UnitChanges(team.id(), saved.version(),
+                team.name(), null, Set.of())));
     }
 
     @Test
