@@ -32,6 +32,8 @@ class LiveLayerTest extends KaribuTest {
     @Autowired
     Codec codec;
     @Autowired
+    PresenceStore presenceStore;
+    @Autowired
     UserAccountService users;
     @Autowired
     UserDetailsService userDetails;
@@ -110,6 +112,33 @@ class LiveLayerTest extends KaribuTest {
             assertThat(email.getElement().hasAttribute("data-editor")).isFalse();
         });
         restore(target);
+    }
+
+    @Test
+    void homeShowsWhoOfTheTeamIsOnline() {
+        openAs("rep");
+        navigate("");
+        com.vaadin.flow.component.html.Div online = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("home-online"));
+        assertThat(online.getElement().getTextRecursively()).contains("目前没有其他人在线");
+
+        // 刘洋 (rep2, same team) opens the workspace in another browser; 王伟 is not on the team.
+        long rep2 = UsersScreen.stored(users, userDetails, "rep2").id();
+        long director = UsersScreen.stored(users, userDetails, "director").id();
+        presenceStore.put(new PresenceEntry("test:rep2", "online", rep2, "刘洋", "洋", "other-node", "s1",
+                System.currentTimeMillis() + 60_000));
+        presenceStore.put(new PresenceEntry("test:director", "online", director, "王伟", "王伟", "other-node", "s2",
+                System.currentTimeMillis() + 60_000));
+        bus.publish(Envelope.PRESENCE, Topic.of("online"), "");
+        try {
+            await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+                MockVaadin.clientRoundtrip(false);
+                assertThat(online.getElement().getTextRecursively()).contains("刘洋").doesNotContain("王伟");
+            });
+        } finally {
+            presenceStore.remove("online", "test:rep2");
+            presenceStore.remove("online", "test:director");
+        }
     }
 
     private void restore(UserSummary original) {
