@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.headpin.security.StaleDataException;
+import com.headpin.shared.StaleDataException;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
@@ -12,6 +12,7 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +114,13 @@ public class OrganisationService {
         unit.setName(changes.name().strip());
         unit.setManagerId(changes.managerId());
         unit.setMemberIds(changes.memberIds());
-        OrgUnitSummary after = units.saveAndFlush(unit).toSummary();
+        OrgUnitSummary after;
+        try {
+            after = units.saveAndFlush(unit).toSummary();
+        } catch (OptimisticLockingFailureException concurrentSave) {
+            // Saved by someone else between our version check and the flush.
+            throw new StaleDataException("Concurrent save of " + RECORD_TYPE + " " + changes.id());
+        }
         Set<String> fields = new HashSet<>();
         if (!before.name().equals(after.name())) {
             fields.add("name");

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -152,7 +154,13 @@ public class UserAccountService {
         user.setRoles(changes.roles());
         user.setEnabled(changes.enabled());
         user.setPreferredLanguage(changes.preferredLanguage());
-        UserSummary after = users.saveAndFlush(user).toSummary();
+        UserSummary after;
+        try {
+            after = users.saveAndFlush(user).toSummary();
+        } catch (OptimisticLockingFailureException concurrentSave) {
+            // Saved by someone else between our version check and the flush.
+            throw new StaleDataException("Concurrent save of " + RECORD_TYPE + " " + changes.id());
+        }
         events.publishEvent(RecordChanged.of(RECORD_TYPE, after.id(), changedFields(before, after), USERS_TOPIC));
         return after;
     }

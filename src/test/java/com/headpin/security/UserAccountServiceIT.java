@@ -6,6 +6,7 @@ import java.util.Set;
 import com.headpin.HeadpinTest;
 import com.headpin.TestLogin;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.StaleDataException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,7 +14,7 @@ import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitChanges;
 import com.headpin.organisation.UnitType;
-import com.headpin.security.StaleDataException;
+import com.headpin.shared.StaleDataException;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.ui.FieldErrors;

@@ -17,7 +17,7 @@ import com.headpin.collaboration.ui.LiveFields;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.NewUser;
 import com.headpin.security.Role;
-import com.headpin.security.StaleDataException;
+import com.headpin.shared.StaleDataException;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
