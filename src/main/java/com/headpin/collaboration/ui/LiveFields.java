@@ -84,6 +84,26 @@ public class LiveFields {
         return conflicts;
     }
 
+    /**
+     * A save met a newer version ({@code theirs}): fields only the other user changed are taken over, and where
+     * both changed a field the user chooses in a {@link ConflictDialog}. Then {@code saveAgain} runs, which saves on
+     * top of the newer version. Nothing is overwritten without the user seeing it.
+     */
+    public void resolveStale(String otherUser, Map<String, Object> theirs, Runnable saveAgain) {
+        List<FieldConflict> conflicts = changedSinceLoaded(theirs);
+        if (conflicts.isEmpty()) {
+            loaded.putAll(theirs);
+            saveAgain.run();
+            return;
+        }
+        // Cancelling the dialog changes nothing: the next save asks again.
+        new ConflictDialog(otherUser, conflicts, keepTheirs -> {
+            loaded.putAll(theirs);
+            keepTheirs.forEach(name -> takeTheirs(name, theirs.get(name)));
+            saveAgain.run();
+        }).open();
+    }
+
     /** Puts the saved value into the field (the user chose theirs in the conflict dialog). */
     public void takeTheirs(String name, Object theirs) {
         Tracked tracked = fields.get(name);

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.headpin.collaboration.ui.ConflictDialog;
-import com.headpin.collaboration.ui.FieldConflict;
 import com.headpin.collaboration.ui.LiveFields;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -106,16 +104,7 @@ class UnitDialog extends Dialog {
             onSaved.run();
             return;
         }
-        Map<String, Object> theirs = values(current);
-        List<FieldConflict> conflicts = liveFields.changedSinceLoaded(theirs);
-        if (conflicts.isEmpty()) {
-            save(current.version());
-            return;
-        }
-        new ConflictDialog(getTranslation("conflict.someone"), conflicts, keepTheirs -> {
-            keepTheirs.forEach(field -> liveFields.takeTheirs(field, theirs.get(field)));
-            save(current.version());
-        }).open();
+        liveFields.resolveStale(getTranslation("conflict.someone"), values(current), () -> save(current.version()));
     }
 
     private Map<String, Object> values(OrgUnitSummary state) {

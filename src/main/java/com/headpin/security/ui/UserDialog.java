@@ -11,8 +11,6 @@ import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Topic;
-import com.headpin.collaboration.ui.ConflictDialog;
-import com.headpin.collaboration.ui.FieldConflict;
 import com.headpin.collaboration.ui.LiveFields;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.NewUser;
@@ -210,21 +208,11 @@ class UserDialog extends Dialog {
             Notifications.error("user.not-found");
             return;
         }
-        Map<String, Object> theirs = values(current);
-        var conflicts = liveFields.changedSinceLoaded(theirs);
-        if (conflicts.isEmpty()) {
-            liveFields.loaded(theirs);
-            loadedVersion = current.version();
-            update(user, current.version());
-            return;
-        }
         String other = lastOtherEditor.isEmpty() ? getTranslation("conflict.someone") : lastOtherEditor;
-        new ConflictDialog(other, conflicts, keepTheirs -> {
-            conflicts.stream().map(FieldConflict::field).filter(keepTheirs::contains)
-                    .forEach(field -> liveFields.takeTheirs(field, theirs.get(field)));
+        liveFields.resolveStale(other, values(current), () -> {
             loadedVersion = current.version();
             update(user, current.version());
-        }).open();
+        });
     }
 
     private EnumSet<Role> chosenRoles() {

@@ -1,0 +1,178 @@
+package com.headpin.accounts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A customer organisation we sell to, or plan to. Users and org units are referenced by id. */
+@Entity
+@Table(name = "accounts")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Column(nullable = false, length = 200)
+    private String name = "";
+    @Column(name = "alt_name", length = 200)
+    private @Nullable String altName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Industry industry = Industry.OTHER;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Nature nature = Nature.OTHER;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_band", nullable = false, length = 20)
+    private SizeBand sizeBand = SizeBand.MEDIUM;
+    @Column(name = "region_id")
+    private @Nullable Long regionId;
+    @Column(name = "team_id")
+    private @Nullable Long teamId;
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funnel_position", nullable = false, length = 10)
+    private FunnelPosition funnelPosition = FunnelPosition.ABOVE;
+    @Column(name = "parent_id")
+    private @Nullable Long parentId;
+    @Column(length = 500)
+    private @Nullable String address;
+    @Column(length = 300)
+    private @Nullable String website;
+    @Column(length = 4000)
+    private @Nullable String notes;
+    @Column(name = "annual_potential", nullable = false, precision = 19, scale = 2)
+    private BigDecimal annualPotential = BigDecimal.ZERO;
+    @Column(name = "fit_score", precision = 5, scale = 1)
+    private @Nullable BigDecimal fitScore;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1, columnDefinition = "CHAR(1)")
+    private Tier tier = Tier.C;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier_override", length = 1, columnDefinition = "CHAR(1)")
+    private @Nullable Tier tierOverride;
+    @Column(name = "not_pursuing", nullable = false)
+    private boolean notPursuing;
+    @Column(name = "not_pursuing_reason", length = 500)
+    private @Nullable String notPursuingReason;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @ElementCollection
+    @CollectionTable(name = "account_team_members", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<AccountTeamMember> team = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "account_scores", joinColumns = @JoinColumn(name = "account_id"))
+    @MapKeyColumn(name = "criterion_id")
+    @Column(name = "score", nullable = false)
+    private Map<Long, Integer> scores = new HashMap<>();
+
+    protected Account() {
+    }
+
+    Account(long ownerId, Instant now) {
+        this.ownerId = ownerId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Account not saved yet");
+        }
+        return id;
+    }
+
+    void apply(AccountInput input, Instant now) {
+        name = input.name().strip();
+        altName = trim(input.altName());
+        industry = input.industry();
+        nature = input.nature();
+        sizeBand = input.sizeBand();
+        regionId = input.regionId();
+        teamId = input.teamId();
+        ownerId = input.ownerId();
+        funnelPosition = input.funnelPosition();
+        parentId = input.parentId();
+        address = trim(input.address());
+        website = trim(input.website());
+        notes = trim(input.notes());
+        annualPotential = input.annualPotential();
+        tierOverride = input.tierOverride();
+        team.clear();
+        team.addAll(input.team());
+        updatedAt = now;
+    }
+
+    private static @Nullable String trim(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    AccountDetails toDetails() {
+        return new AccountDetails(requireId(), version, name, altName, industry, nature, sizeBand, regionId, teamId,
+                ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
+                tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), updatedAt);
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getOwnerId() {
+        return ownerId;
+    }
+
+    @Nullable Long getTeamId() {
+        return teamId;
+    }
+
+    BigDecimal getAnnualPotential() {
+        return annualPotential;
+    }
+
+    Tier getTier() {
+        return tier;
+    }
+
+    void setTier(Tier tier) {
+        this.tier = tier;
+    }
+
+    Map<Long, Integer> getScores() {
+        return scores;
+    }
+
+    void setFitScore(@Nullable BigDecimal fitScore) {
+        this.fitScore = fitScore;
+    }
+
+    void markNotPursuing(@Nullable String reason, Instant now) {
+        notPursuing = reason != null;
+        notPursuingReason = reason;
+        updatedAt = now;
+    }
+}

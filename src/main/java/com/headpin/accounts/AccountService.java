@@ -1,0 +1,240 @@
+package com.headpin.accounts;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.headpin.organisation.OrgTree;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.UnitType;
+import com.headpin.organisation.Visibility;
+import com.headpin.organisation.VisibilityScope;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserSummary;
+import com.headpin.shared.InputRules;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordChanged;
+import com.headpin.shared.StaleDataException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account profiles. Every read and write applies the visibility rule: a rep works on their own and their team's
+ * accounts, a director on everything owned in their part of the organisation.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AccountService {
+
+    public static final String RECORD_TYPE = "account";
+    /** Topic of the account list; each account also has its own topic ({@code account:<id>}). */
+    public static final String LIST_TOPIC = "accounts";
+    static final BigDecimal MAX_POTENTIAL = new BigDecimal("1000000000000");
+
+    private final AccountRepository accounts;
+    private final Visibility visibility;
+    private final UserAccountService users;
+    private final OrganisationService organisation;
+    private final TierService tiers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, Visibility visibility, UserAccountService users,
+                   OrganisationService organisation, TierService tiers, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.accounts = accounts;
+        this.visibility = visibility;
+        this.users = users;
+        this.organisation = organisation;
+        this.tiers = tiers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> page(AccountFilter filter, Pageable pageable) {
+        Page<Account> page = accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                .and(AccountSpecifications.matching(filter)), pageable);
+        Map<Long, String> owners = ownerNames(page.getContent().stream().map(Account::getOwnerId)
+                .collect(Collectors.toSet()));
+        return page.map(account -> summary(account.toDetails(), owners));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AccountFilter filter) {
+        return accounts.count(AccountSpecifications.visibleTo(visibility.current())
+                .and(AccountSpecifications.matching(filter)));
+    }
+
+    /** Visible accounts whose name matches, for pickers. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountRef> refs(String text, int offset, int limit) {
+        AccountFilter filter = new AccountFilter(text, null, null, null, null, null, true);
+        return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                        .and(AccountSpecifications.matching(filter)),
+                        org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
+                                org.springframework.data.domain.Sort.by("name")))
+                .map(a -> new AccountRef(a.requireId(), a.toDetails().name())).getContent();
+    }
+
+    /** The account's name for a picker, if the caller may see it. */
+    @Transactional(readOnly = true)
+    public Optional<AccountRef> ref(long id) {
+        return accounts.findById(id).filter(this::isVisible).map(a -> new AccountRef(a.requireId(),
+                a.toDetails().name()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountDetails> find(long id) {
+        return accounts.findById(id).map(account -> {
+            requireVisible(account);
+            return account.toDetails();
+        });
+    }
+
+    public AccountDetails create(AccountInput input) {
+        long id = insert(input);
+        tiers.recompute();
+        return find(id).orElseThrow();
+    }
+
+    /** Checks and stores a new account without recomputing tiers (the CSV import does that once per file). */
+    long insert(AccountInput input) {
+        check(input, null);
+        Account account = new Account(input.ownerId(), clock.instant());
+        account.apply(input, clock.instant());
+        long id = accounts.saveAndFlush(account).requireId();
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of(), LIST_TOPIC));
+        return id;
+    }
+
+    public AccountDetails update(long id, AccountInput input) {
+        Account account = load(id);
+        if (account.getVersion() != input.version()) {
+            throw new StaleDataException("Account " + id + " changed since it was loaded");
+        }
+        check(input, id);
+        AccountDetails before = account.toDetails();
+        account.apply(input, clock.instant());
+        AccountDetails after;
+        try {
+            after = accounts.saveAndFlush(account).toDetails();
+        } catch (OptimisticLockingFailureException concurrentSave) {
+            throw new StaleDataException("Account " + id + " saved concurrently");
+        }
+        if (before.annualPotential().compareTo(after.annualPotential()) != 0) {
+            tiers.recompute();
+        }
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, AccountChanges.between(before, after), LIST_TOPIC));
+        return find(id).orElseThrow();
+    }
+
+    /** The team decided to drop the account: kept, but out of the default lists. {@code null} resumes it. */
+    public AccountDetails setNotPursuing(long id, long version, @Nullable String reason) {
+        Account account = load(id);
+        if (account.getVersion() != version) {
+            throw new StaleDataException("Account " + id + " changed since it was loaded");
+        }
+        String trimmed = InputRules.trimToNull(reason);
+        if (reason != null) {
+            new InputRules().required("notPursuingReason", trimmed).maxLength("notPursuingReason", trimmed, 500)
+                    .check();
+        }
+        account.markNotPursuing(trimmed, clock.instant());
+        accounts.saveAndFlush(account);
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of("notPursuing"), LIST_TOPIC));
+        return find(id).orElseThrow();
+    }
+
+    /** Checks an input against the rules and the organisation; used by the form and the CSV import alike. */
+    void check(AccountInput input, @Nullable Long selfId) {
+        InputRules rules = new InputRules().name("name", input.name(), 200);
+        String altName = InputRules.trimToNull(input.altName());
+        if (altName != null) {
+            rules.name("altName", altName, 200);
+        }
+        rules.maxLength("address", input.address(), 500).maxLength("notes", input.notes(), 4000);
+        String website = InputRules.trimToNull(input.website());
+        if (website != null && !isWebAddress(website)) {
+            rules.reject("website", "account.website.invalid");
+        }
+        if (input.annualPotential().signum() < 0 || input.annualPotential().compareTo(MAX_POTENTIAL) >= 0
+                || input.annualPotential().scale() > 2) {
+            rules.reject("annualPotential", "account.potential.invalid");
+        }
+        VisibilityScope scope = visibility.current();
+        if (!scope.all() && !scope.ownerIds().contains(input.ownerId())) {
+            rules.reject("owner", "account.owner.outside");
+        }
+        OrgTree tree = organisation.tree();
+        if (input.teamId() != null && tree.unit(input.teamId()).map(OrgUnitSummary::type)
+                .filter(UnitType.TEAM::equals).isEmpty()) {
+            rules.reject("team", "validation.invalid-choice");
+        }
+        if (input.regionId() != null && tree.unit(input.regionId()).map(OrgUnitSummary::type)
+                .filter(UnitType.REGION::equals).isEmpty()) {
+            rules.reject("region", "validation.invalid-choice");
+        }
+        if (input.parentId() != null) {
+            if (Objects.equals(input.parentId(), selfId)) {
+                rules.reject("parent", "account.parent.self");
+            } else if (accounts.findById(input.parentId()).filter(this::isVisible).isEmpty()) {
+                rules.reject("parent", "validation.invalid-choice");
+            }
+        }
+        rules.check();
+    }
+
+    Account load(long id) {
+        Account account = accounts.findById(id)
+                .orElseThrow(() -> InvalidInputException.of("account", "account.not-found"));
+        requireVisible(account);
+        return account;
+    }
+
+    private void requireVisible(Account account) {
+        if (!isVisible(account)) {
+            throw new AccessDeniedException("Account " + account.requireId() + " is outside your part of the company");
+        }
+    }
+
+    private boolean isVisible(Account account) {
+        return visibility.current().canSee(account.getOwnerId(), account.getTeamId());
+    }
+
+    private Map<Long, String> ownerNames(Set<Long> ids) {
+        return users.findAll(new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a));
+    }
+
+    static AccountSummary summary(AccountDetails a, Map<Long, String> owners) {
+        return new AccountSummary(a.id(), a.name(), a.altName(), a.industry(), a.funnelPosition(), a.ownerId(),
+                owners.getOrDefault(a.ownerId(), "?"), a.effectiveTier(), a.tierOverride() != null, a.fitScore(),
+                a.annualPotential(), a.notPursuing());
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = URI.create(value.contains("://") ? value : "https://" + value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getHost().contains(".") && value.length() <= 300;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

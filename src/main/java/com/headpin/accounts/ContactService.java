@@ -1,0 +1,128 @@
+package com.headpin.accounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.headpin.shared.InputRules;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordChanged;
+import com.headpin.shared.StaleDataException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer's people on an account; whoever may see the account may keep its contacts. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ContactService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3,50}");
+
+    private final ContactRepository contacts;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, AccountService accounts, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactDetails> list(long accountId) {
+        accounts.load(accountId);
+        return contacts.findByAccountIdOrderByName(accountId).stream().map(Contact::toDetails).toList();
+    }
+
+    public ContactDetails create(long accountId, ContactInput input) {
+        accounts.load(accountId);
+        check(accountId, null, input);
+        Contact contact = new Contact(accountId);
+        contact.apply(input);
+        ContactDetails saved = contacts.saveAndFlush(contact).toDetails();
+        announce(accountId);
+        return saved;
+    }
+
+    public ContactDetails update(long contactId, ContactInput input) {
+        Contact contact = load(contactId);
+        if (contact.getVersion() != input.version()) {
+            throw new StaleDataException("Contact " + contactId + " changed since it was loaded");
+        }
+        check(contact.getAccountId(), contactId, input);
+        contact.apply(input);
+        ContactDetails saved = contacts.saveAndFlush(contact).toDetails();
+        announce(contact.getAccountId());
+        return saved;
+    }
+
+    public void delete(long contactId) {
+        Contact contact = load(contactId);
+        if (contacts.existsByReportsToId(contactId)) {
+            throw InvalidInputException.of("contact", "contact.delete.has-reports");
+        }
+        contacts.delete(contact);
+        announce(contact.getAccountId());
+    }
+
+    private Contact load(long contactId) {
+        Contact contact = contacts.findById(contactId)
+                .orElseThrow(() -> InvalidInputException.of("contact", "contact.not-found"));
+        accounts.load(contact.getAccountId());
+        return contact;
+    }
+
+    private void check(long accountId, @Nullable Long selfId, ContactInput input) {
+        InputRules rules = new InputRules().name("name", input.name(), 100)
+                .maxLength("title", input.title(), 100).maxLength("department", input.department(), 100)
+                .maxLength("notes", input.notes(), 2000);
+        String email = InputRules.trimToNull(input.email());
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            rules.reject("email", "validation.email");
+        }
+        String phone = InputRules.trimToNull(input.phone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            rules.reject("phone", "contact.phone.invalid");
+        }
+        if (input.lastContactDate() != null && input.lastContactDate().isAfter(LocalDate.now(clock))) {
+            rules.reject("lastContactDate", "contact.last-contact.future");
+        }
+        if (input.reportsToId() != null && !reportsToAllowed(accountId, selfId, input.reportsToId())) {
+            rules.reject("reportsTo", "contact.reports-to.invalid");
+        }
+        rules.check();
+    }
+
+    /** The manager must be a contact of the same account, and the chain must not come back to the contact. */
+    private boolean reportsToAllowed(long accountId, @Nullable Long selfId, long reportsToId) {
+        Set<Long> seen = new HashSet<>();
+        Long current = reportsToId;
+        while (current != null) {
+            if (Objects.equals(current, selfId) || !seen.add(current)) {
+                return false;
+            }
+            Contact next = contacts.findById(current).orElse(null);
+            if (next == null || next.getAccountId() != accountId) {
+                return false;
+            }
+            current = next.toDetails().reportsToId();
+        }
+        return true;
+    }
+
+    private void announce(long accountId) {
+        events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, accountId, Set.of("contacts")));
+    }
+}

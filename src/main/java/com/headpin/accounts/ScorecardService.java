@@ -1,0 +1,120 @@
+package com.headpin.accounts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.headpin.shared.InputRules;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordChanged;
+import com.headpin.shared.StaleDataException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ideal-customer scorecard. Directors set the criteria; whoever works on an account scores it 0–5 per
+ * criterion. The fit score is the weighted share of the maximum, 0–100, over the criteria scored so far.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ScorecardService {
+
+    public static final String CRITERIA_TOPIC = "score-criteria";
+
+    private final ScoreCriterionRepository criteria;
+    private final AccountService accounts;
+    private final AccountRepository accountRepository;
+    private final ApplicationEventPublisher events;
+
+    ScorecardService(ScoreCriterionRepository criteria, AccountService accounts, AccountRepository accountRepository,
+                     ApplicationEventPublisher events) {
+        this.criteria = criteria;
+        this.accounts = accounts;
+        this.accountRepository = accountRepository;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Criterion> criteria() {
+        return criteria.findAllByOrderBySortOrderAsc().stream().map(ScoreCriterion::toCriterion).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public Criterion saveCriterion(@Nullable Long id, CriterionInput input) {
+        InputRules rules = new InputRules().name("name", input.name(), 100);
+        if (input.weight() < 1 || input.weight() > 10) {
+            rules.reject("weight", "scorecard.weight.range");
+        }
+        for (int i = 0; i < input.levels().size(); i++) {
+            rules.maxLength("level" + i, input.levels().get(i), 200);
+        }
+        rules.check();
+        ScoreCriterion criterion;
+        if (id == null) {
+            criterion = new ScoreCriterion(criteria.findAll().size() + 1);
+        } else {
+            criterion = criteria.findById(id)
+                    .orElseThrow(() -> InvalidInputException.of("criterion", "scorecard.not-found"));
+            if (criterion.getVersion() != input.version()) {
+                throw new StaleDataException("Criterion " + id + " changed since it was loaded");
+            }
+        }
+        criterion.apply(input);
+        Criterion saved = criteria.saveAndFlush(criterion).toCriterion();
+        recomputeAll();
+        events.publishEvent(RecordChanged.of("score-criterion", saved.id(), Set.of(), CRITERIA_TOPIC,
+                AccountService.LIST_TOPIC));
+        return saved;
+    }
+
+    /** Scores one criterion of an account (0–5), or clears it with {@code null}. Returns the new fit score. */
+    public @Nullable BigDecimal score(long accountId, long criterionId, @Nullable Integer score) {
+        Account account = accounts.load(accountId);
+        if (score != null && (score < 0 || score > 5)) {
+            throw InvalidInputException.of("score", "scorecard.score.range");
+        }
+        if (criteria.findById(criterionId).isEmpty()) {
+            throw InvalidInputException.of("criterion", "scorecard.not-found");
+        }
+        if (score == null) {
+            account.getScores().remove(criterionId);
+        } else {
+            account.getScores().put(criterionId, score);
+        }
+        BigDecimal fit = fit(account.getScores(), activeWeights());
+        account.setFitScore(fit);
+        events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, accountId, Set.of("scores", "fitScore"),
+                AccountService.LIST_TOPIC));
+        return fit;
+    }
+
+    private void recomputeAll() {
+        Map<Long, Integer> weights = activeWeights();
+        accountRepository.findAll().forEach(account -> account.setFitScore(fit(account.getScores(), weights)));
+    }
+
+    private Map<Long, Integer> activeWeights() {
+        return criteria.findAll().stream().map(ScoreCriterion::toCriterion).filter(Criterion::active)
+                .collect(java.util.stream.Collectors.toMap(Criterion::id, Criterion::weight));
+    }
+
+    static @Nullable BigDecimal fit(Map<Long, Integer> scores, Map<Long, Integer> weights) {
+        int achieved = 0;
+        int possible = 0;
+        for (Map.Entry<Long, Integer> score : scores.entrySet()) {
+            Integer weight = weights.get(score.getKey());
+            if (weight != null) {
+                achieved += weight * score.getValue();
+                possible += weight * 5;
+            }
+        }
+        return possible == 0 ? null
+                : BigDecimal.valueOf(achieved * 100L).divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+    }
+}

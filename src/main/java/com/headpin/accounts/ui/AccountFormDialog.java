@@ -1,0 +1,45 @@
+package com.headpin.accounts.ui;
+
+import com.headpin.accounts.AccountDetails;
+import com.headpin.shared.Actor;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.FieldErrors;
+import com.headpin.shared.ui.Notifications;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.router.RouteParameters;
+
+/** A new account: the profile form in a dialog; after saving, the account opens. */
+class AccountFormDialog extends Dialog {
+
+    private AccountFormDialog(AccountFormServices services) {
+        setHeaderTitle(getTranslation("accounts.new"));
+        setWidth("min(56rem, 95vw)");
+        AccountForm form = new AccountForm(services);
+        long me = Actor.current().map(Actor::userId).orElse(0L);
+        form.showNew(me, services.organisation.tree().teamsOf(me).stream().findFirst().map(t -> t.id())
+                .orElse(null));
+        add(form);
+        Button save = new Button(getTranslation("action.create"), e -> {
+            AccountDetails created;
+            try {
+                created = services.accounts.create(form.input(0));
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(invalid, form.errorFields());
+                return;
+            }
+            close();
+            Notifications.success("account.created", created.name());
+            UI.getCurrent().navigate(AccountView.class, new RouteParameters("id", String.valueOf(created.id())));
+        });
+        save.setId("create-account");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    static AccountFormDialog create(AccountFormServices services) {
+        return new AccountFormDialog(services);
+    }
+}

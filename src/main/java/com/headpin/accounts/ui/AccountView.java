@@ -1,0 +1,162 @@
+package com.headpin.accounts.ui;
+
+import java.util.Optional;
+
+import com.headpin.accounts.AccountDetails;
+import com.headpin.accounts.AccountRef;
+import com.headpin.accounts.AccountService;
+import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.PresenceAvatars;
+import com.headpin.security.UserSummary;
+import com.headpin.shared.Actor;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.Money;
+import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.FieldErrors;
+import com.headpin.shared.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One account, worked on together: the profile form with presence, field indicators, others' saves arriving live
+ * and a per-field choice on conflicting saves; contacts and the scorecard in further tabs.
+ */
+@Route("accounts/:id")
+@PermitAll
+class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountFormServices services;
+    private final ContactsPanelFactory contacts;
+    private final ScorecardPanelFactory scorecard;
+    private final H2 title = new H2();
+    private final Span tier = new Span();
+    private final HorizontalLayout header = new HorizontalLayout();
+    private final TabSheet tabs = new TabSheet();
+    private final Button pursue = new Button();
+    private AccountForm form;
+    private AccountDetails account;
+    private String lastOtherEditor = "";
+
+    AccountView(AccountFormServices services, ContactsPanelFactory contacts, ScorecardPanelFactory scorecard) {
+        this.services = services;
+        this.contacts = contacts;
+        this.scorecard = scorecard;
+        setSizeFull();
+        title.setId("account-title");
+        tier.setId("account-tier");
+        header.setAlignItems(Alignment.CENTER);
+        header.add(title, tier);
+        tabs.setWidthFull();
+        add(header, tabs);
+        expand(tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("id");
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            Optional<AccountDetails> found = services.accounts.find(id.get());
+            if (found.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            show(found.get());
+        } catch (org.springframework.security.access.AccessDeniedException denied) {
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return account == null ? getTranslation("nav.accounts") : account.name();
+    }
+
+    private void show(AccountDetails details) {
+        account = details;
+        Topic topic = Topic.record(AccountService.RECORD_TYPE, details.id());
+        PresenceAvatars here = new PresenceAvatars(services.presence, topic);
+        here.setId("account-presence");
+        header.add(here);
+        showHeader(details);
+
+        form = new AccountForm(services);
+        form.show(details, parentRef(details));
+        Button save = new Button(getTranslation("action.save"), e -> save(account.version()));
+        save.setId("save-account");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        pursue.addClickListener(e -> new NotPursuingDialog(services.accounts, account, this::reload).open());
+        pursue.setId("account-not-pursuing");
+        VerticalLayout profile = new VerticalLayout(form, new HorizontalLayout(save, pursue));
+        profile.setPadding(false);
+        tabs.add(getTranslation("account.tab.profile"), profile);
+        tabs.add(getTranslation("account.tab.contacts"), contacts.create(details.id()));
+        tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
+
+        services.indicators.attach(this, topic, form.focusFields());
+        long me = Actor.current().map(Actor::userId).orElse(0L);
+        services.liveUpdates.subscribe(this, topic, changes -> changes.stream()
+                .filter(change -> change.userId() != me).reduce((first, last) -> last)
+                .ifPresent(change -> services.accounts.find(account.id()).ifPresent(saved -> {
+                    lastOtherEditor = services.users.find(change.userId()).map(UserSummary::fullName).orElse("?");
+                    form.liveFields().savedByOther(form.values(saved, parentRef(saved)), lastOtherEditor);
+                    showHeader(saved);
+                })));
+    }
+
+    private void showHeader(AccountDetails details) {
+        title.setText(details.name());
+        tier.setText(getTranslation(details.effectiveTier().labelKey()) + " · "
+                + Money.compact(details.annualPotential(), getLocale())
+                + (details.notPursuing() ? " · " + getTranslation("account.not-pursuing") : ""));
+        pursue.setText(getTranslation(details.notPursuing() ? "account.resume" : "account.drop"));
+        tier.getElement().getThemeList().set("badge", true);
+    }
+
+    private void save(long version) {
+        try {
+            AccountDetails saved = services.accounts.update(account.id(), form.input(version));
+            account = saved;
+            form.liveFields().loaded(form.values(saved, parentRef(saved)));
+            showHeader(saved);
+            Notifications.success("account.saved", saved.name());
+        } catch (InvalidInputException invalid) {
+            FieldErrors.show(invalid, form.errorFields());
+        } catch (StaleDataException stale) {
+            services.accounts.find(account.id()).ifPresent(current -> {
+                String other = lastOtherEditor.isEmpty() ? getTranslation("conflict.someone") : lastOtherEditor;
+                form.liveFields().resolveStale(other, form.values(current, parentRef(current)), () -> {
+                    account = current;
+                    save(current.version());
+                });
+            });
+        }
+    }
+
+    private void reload() {
+        services.accounts.find(account.id()).ifPresent(details -> {
+            account = details;
+            showHeader(details);
+        });
+    }
+
+    private @Nullable AccountRef parentRef(AccountDetails details) {
+        return details.parentId() == null ? null : services.accounts.ref(details.parentId()).orElse(null);
+    }
+}

@@ -1,0 +1,197 @@
+package com.headpin.accounts.ui;
+
+import com.headpin.accounts.AccountCsvService;
+import com.headpin.accounts.AccountFilter;
+import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountSummary;
+import com.headpin.accounts.FunnelPosition;
+import com.headpin.accounts.Industry;
+import com.headpin.accounts.Tier;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Topic;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserSummary;
+import com.headpin.shared.Money;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The account list: filters for tier, industry, owner, funnel position and fit, search by name in either script,
+ * lazy loading, CSV import and export of exactly what the filter shows; refreshes when anyone changes an account.
+ */
+@Route("accounts")
+@PermitAll
+@Menu(order = 10, title = "nav.accounts", icon = "vaadin:building")
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Grid<AccountSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<Tier> tier = new Select<>();
+    private final Select<Industry> industry = new Select<>();
+    private final ComboBox<UserSummary> owner = new ComboBox<>();
+    private final Select<FunnelPosition> funnel = new Select<>();
+    private final IntegerField minFit = new IntegerField();
+    private final Checkbox notPursuing = new Checkbox();
+
+    AccountsView(AccountService accounts, AccountCsvService csv, UserAccountService users, LiveUpdates liveUpdates,
+                 AccountFormServices formServices) {
+        this.accounts = accounts;
+        setSizeFull();
+        configureFilters(users);
+
+        Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
+                e -> AccountFormDialog.create(formServices).open());
+        create.setId("new-account");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(),
+                e -> new AccountImportDialog(csv).open());
+        importCsv.setId("import-accounts");
+        AccountExportLink export = new AccountExportLink(csv, this::filter);
+
+        configureGrid();
+        liveUpdates.subscribe(this, Topic.of(AccountService.LIST_TOPIC), changes -> grid.getDataProvider()
+                .refreshAll());
+
+        FlexLayout toolbar = new FlexLayout(search, tier, industry, owner, funnel, minFit, notPursuing);
+        toolbar.addClassName("filter-bar");
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        FlexLayout actions = new FlexLayout(create, importCsv, export);
+        actions.addClassName("action-bar");
+        add(toolbar, actions, grid);
+        expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.accounts");
+    }
+
+    AccountFilter filter() {
+        return new AccountFilter(search.getValue(), tier.getValue(), industry.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), funnel.getValue(), minFit.getValue(),
+                notPursuing.getValue());
+    }
+
+    private void configureFilters(UserAccountService users) {
+        search.setId("account-search");
+        search.setPlaceholder(getTranslation("accounts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(200);
+        tier.setId("filter-tier");
+        tier.setLabel(getTranslation("account.tier"));
+        tier.setItems(Tier.values());
+        tier.setEmptySelectionAllowed(true);
+        tier.setEmptySelectionCaption(getTranslation("filter.any"));
+        tier.setItemLabelGenerator(t -> t == null ? getTranslation("filter.any") : getTranslation(t.labelKey()));
+        industry.setId("filter-industry");
+        industry.setLabel(getTranslation("account.industry"));
+        industry.setItems(Industry.values());
+        industry.setEmptySelectionAllowed(true);
+        industry.setEmptySelectionCaption(getTranslation("filter.any"));
+        industry.setItemLabelGenerator(i -> i == null ? getTranslation("filter.any") : getTranslation(i.labelKey()));
+        owner.setId("filter-owner");
+        owner.setLabel(getTranslation("account.owner"));
+        owner.setItems(users.activeUsers());
+        owner.setItemLabelGenerator(UserSummary::fullName);
+        owner.setClearButtonVisible(true);
+        funnel.setId("filter-funnel");
+        funnel.setLabel(getTranslation("account.funnel-position"));
+        funnel.setItems(FunnelPosition.values());
+        funnel.setEmptySelectionAllowed(true);
+        funnel.setEmptySelectionCaption(getTranslation("filter.any"));
+        funnel.setItemLabelGenerator(f -> f == null ? getTranslation("filter.any") : getTranslation(f.labelKey()));
+        minFit.setId("filter-min-fit");
+        minFit.setLabel(getTranslation("accounts.min-fit"));
+        minFit.setMin(0);
+        minFit.setMax(100);
+        minFit.setStepButtonsVisible(true);
+        minFit.setStep(10);
+        notPursuing.setId("filter-not-pursuing");
+        notPursuing.setLabel(getTranslation("accounts.show-not-pursuing"));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        tier.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        industry.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        owner.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        funnel.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        minFit.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        notPursuing.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    private void configureGrid() {
+        grid.setId("accounts-grid");
+        var name = grid.addComponentColumn(this::nameCell).setHeader(getTranslation("account.name"))
+                .setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(a -> getTranslation(a.industry().labelKey())).setHeader(getTranslation("account.industry"))
+                .setSortProperty("industry").setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.funnelPosition().labelKey()))
+                .setHeader(getTranslation("account.funnel-position")).setSortProperty("funnelPosition")
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true);
+        grid.addComponentColumn(this::tierCell).setHeader(getTranslation("account.tier")).setSortProperty("tier")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.fitScore() == null ? "–" : a.fitScore().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("account.fit-score")).setSortProperty("fitScore").setAutoWidth(true);
+        grid.addColumn(a -> Money.compact(a.annualPotential(), getLocale()))
+                .setHeader(getTranslation("account.annual-potential")).setSortProperty("annualPotential")
+                .setAutoWidth(true);
+        grid.setItems(query -> accounts.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) accounts.count(filter()));
+        grid.sort(GridSortOrder.asc(name).build());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class,
+                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().id())))));
+    }
+
+    private VerticalLayout nameCell(AccountSummary account) {
+        Span name = new Span(account.name());
+        name.addClassName("account-name");
+        VerticalLayout cell = new VerticalLayout(name);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        if (account.altName() != null) {
+            Span alt = new Span(account.altName());
+            alt.addClassName("account-alt-name");
+            cell.add(alt);
+        }
+        if (account.notPursuing()) {
+            Span badge = new Span(getTranslation("account.not-pursuing"));
+            badge.getElement().getThemeList().add("badge contrast small");
+            cell.add(badge);
+        }
+        return cell;
+    }
+
+    private Span tierCell(AccountSummary account) {
+        Span badge = new Span(getTranslation(account.tier().labelKey()));
+        badge.getElement().getThemeList().add(switch (account.tier()) {
+            case A -> "badge success";
+            case B -> "badge";
+            case C -> "badge contrast";
+        });
+        if (account.tierOverridden()) {
+            badge.setText(badge.getText() + " ✎");
+            badge.setTitle(getTranslation("account.tier.overridden"));
+        }
+        return badge;
+    }
+}

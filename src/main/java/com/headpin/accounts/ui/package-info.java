@@ -1,0 +1,4 @@
+@NullMarked
+package com.headpin.accounts.ui;
+
+import org.jspecify.annotations.NullMarked;
