@@ -49,15 +49,18 @@ public class AccountCsvService {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final TierService tiers;
+    private final AccountRules rules;
 
     AccountCsvService(AccountService accounts, AccountRepository repository, UserAccountService users,
-                      OrganisationService organisation, CurrentUser currentUser, TierService tiers) {
+                      OrganisationService organisation, CurrentUser currentUser, TierService tiers,
+                      AccountRules rules) {
         this.accounts = accounts;
         this.repository = repository;
         this.users = users;
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.tiers = tiers;
+        this.rules = rules;
     }
 
     /** The accounts the filter shows (visible ones only), sorted by name. */
@@ -148,7 +151,7 @@ public class AccountCsvService {
                     blankToNull(col.apply("website")), blankToNull(col.apply("notes")),
                     amount(col.apply("annual_potential"), errors), null, Set.of());
             try {
-                accounts.check(input, null);
+                rules.check(input, null);
             } catch (InvalidInputException invalid) {
                 invalid.fieldErrors().forEach(errors::putIfAbsent);
             }

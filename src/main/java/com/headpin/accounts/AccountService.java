@@ -1,21 +1,14 @@
 package com.headpin.accounts;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.headpin.organisation.OrgTree;
-import com.headpin.organisation.OrgUnitSummary;
-import com.headpin.organisation.OrganisationService;
-import com.headpin.organisation.UnitType;
 import com.headpin.organisation.Visibility;
-import com.headpin.organisation.VisibilityScope;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
@@ -49,21 +42,20 @@ public class AccountService {
     private final AccountRepository accounts;
     private final Visibility visibility;
     private final UserAccountService users;
-    private final OrganisationService organisation;
     private final TierService tiers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountRules rules;
 
     AccountService(AccountRepository accounts, Visibility visibility, UserAccountService users,
-                   OrganisationService organisation, TierService tiers, ApplicationEventPublisher events,
-                   Clock clock) {
+                   TierService tiers, ApplicationEventPublisher events, Clock clock, AccountRules rules) {
         this.accounts = accounts;
         this.visibility = visibility;
         this.users = users;
-        this.organisation = organisation;
         this.tiers = tiers;
         this.events = events;
         this.clock = clock;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +107,7 @@ public class AccountService {
 
     /** Checks and stores a new account without recomputing tiers (the CSV import does that once per file). */
     long insert(AccountInput input) {
-        check(input, null);
+        rules.check(input, null);
         Account account = new Account(input.ownerId(), clock.instant());
         account.apply(input, clock.instant());
         long id = accounts.saveAndFlush(account).requireId();
@@ -128,7 +120,7 @@ public class AccountService {
         if (account.getVersion() != input.version()) {
             throw new StaleDataException("Account " + id + " changed since it was loaded");
         }
-        check(input, id);
+        rules.check(input, id);
         AccountDetails before = account.toDetails();
         account.apply(input, clock.instant());
         AccountDetails after;
@@ -161,45 +153,6 @@ public class AccountService {
         return find(id).orElseThrow();
     }
 
-    /** Checks an input against the rules and the organisation; used by the form and the CSV import alike. */
-    void check(AccountInput input, @Nullable Long selfId) {
-        InputRules rules = new InputRules().name("name", input.name(), 200);
-        String altName = InputRules.trimToNull(input.altName());
-        if (altName != null) {
-            rules.name("altName", altName, 200);
-        }
-        rules.maxLength("address", input.address(), 500).maxLength("notes", input.notes(), 4000);
-        String website = InputRules.trimToNull(input.website());
-        if (website != null && !isWebAddress(website)) {
-            rules.reject("website", "account.website.invalid");
-        }
-        if (input.annualPotential().signum() < 0 || input.annualPotential().compareTo(MAX_POTENTIAL) >= 0
-                || input.annualPotential().scale() > 2) {
-            rules.reject("annualPotential", "account.potential.invalid");
-        }
-        VisibilityScope scope = visibility.current();
-        if (!scope.all() && !scope.ownerIds().contains(input.ownerId())) {
-            rules.reject("owner", "account.owner.outside");
-        }
-        OrgTree tree = organisation.tree();
-        if (input.teamId() != null && tree.unit(input.teamId()).map(OrgUnitSummary::type)
-                .filter(UnitType.TEAM::equals).isEmpty()) {
-            rules.reject("team", "validation.invalid-choice");
-        }
-        if (input.regionId() != null && tree.unit(input.regionId()).map(OrgUnitSummary::type)
-                .filter(UnitType.REGION::equals).isEmpty()) {
-            rules.reject("region", "validation.invalid-choice");
-        }
-        if (input.parentId() != null) {
-            if (Objects.equals(input.parentId(), selfId)) {
-                rules.reject("parent", "account.parent.self");
-            } else if (accounts.findById(input.parentId()).filter(this::isVisible).isEmpty()) {
-                rules.reject("parent", "validation.invalid-choice");
-            }
-        }
-        rules.check();
-    }
-
     Account load(long id) {
         Account account = accounts.findById(id)
                 .orElseThrow(() -> InvalidInputException.of("account", "account.not-found"));
@@ -228,13 +181,4 @@ public class AccountService {
                 a.annualPotential(), a.notPursuing());
     }
 
-    private static boolean isWebAddress(String value) {
-        try {
-            URI uri = URI.create(value.contains("://") ? value : "https://" + value);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getHost().contains(".") && value.length() <= 300;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

@@ -43,11 +43,17 @@ class TierService {
         Map<Long, BigDecimal> values = new HashMap<>();
         rows.forEach(row -> values.put(row.id(), fromDeals.getOrDefault(row.id(), row.annualPotential())));
         Map<Tier, Set<Long>> changes = TierCalculator.changes(rows, TierCalculator.tiers(values, shares));
+        if (changes.isEmpty()) {
+            return;
+        }
+        entityManager.flush();
         changes.forEach((tier, ids) -> {
             entityManager.createQuery("update Account a set a.tier = :tier where a.id in :ids")
                     .setParameter("tier", tier).setParameter("ids", ids).executeUpdate();
             ids.forEach(id -> events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, id, Set.of("tier"),
                     AccountService.LIST_TOPIC)));
         });
+        // Bulk updates bypass loaded entities: drop them so that reads after this see the new tiers.
+        entityManager.clear();
     }
 }

@@ -1,8 +1,10 @@
 package com.headpin.demo;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
+import com.headpin.accounts.Industry;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitChanges;
@@ -38,11 +40,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserAccountService users;
     private final OrganisationService organisation;
     private final TransactionTemplate transactions;
+    private final AccountDemoData accountData;
 
-    DemoDataSeeder(UserAccountService users, OrganisationService organisation, TransactionTemplate transactions) {
+    DemoDataSeeder(UserAccountService users, OrganisationService organisation, TransactionTemplate transactions,
+                   AccountDemoData accountData) {
         this.users = users;
         this.organisation = organisation;
         this.transactions = transactions;
+        this.accountData = accountData;
     }
 
     @Override
@@ -81,7 +86,16 @@ class DemoDataSeeder implements ApplicationRunner {
         manage(manufacturing, null, Set.of(consultant.id()));
         OrgUnitSummary energy = organisation.create(north.id(), UnitType.TEAM, "Energy Team");
         manage(energy, northDirector, Set.of(rep3.id()));
-        organisation.create(north.id(), UnitType.TEAM, "Government & Utilities Team");
+        OrgUnitSummary government = organisation.create(north.id(), UnitType.TEAM, "Government & Utilities Team");
+        manage(government, northDirector, Set.of(northDirector.id()));
+
+        accountData.seed(Map.of(
+                Industry.BANKING, new AccountDemoData.Territory(rep.id(), banking.id(), east.id(), consultant.id()),
+                Industry.MANUFACTURING, new AccountDemoData.Territory(rep2.id(), manufacturing.id(), east.id(),
+                        consultant.id()),
+                Industry.ENERGY, new AccountDemoData.Territory(rep3.id(), energy.id(), north.id(), consultant.id()),
+                Industry.GOVERNMENT_UTILITIES, new AccountDemoData.Territory(northDirector.id(), government.id(),
+                        north.id(), consultant.id())));
         log.debug("Seeded organisation under {} by {}", company.name(), admin.username());
     }
 

@@ -106,7 +106,7 @@ class OrganisationViewTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("unit-name")).setValue("Public Sector Team");
 
         TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(team.id(), team.version(),
-                "Government Team", null, Set.of())));
+                "Government Team", team.managerId(), team.memberIds())));
 
         _click(_get(Button.class, spec -> spec.withId("save-unit")));
         _assertOne(ConflictDialog.class);
@@ -116,7 +116,7 @@ class OrganisationViewTest extends KaribuTest {
         assertThat(saved.version()).isGreaterThan(team.version() + 1);
 
         TestSessions.as(userDetails, "admin", () -> organisation.update(new UnitChanges(team.id(), saved.version(),
-                team.name(), null, Set.of())));
+                team.name(), team.managerId(), team.memberIds())));
     }
 
     @Test
