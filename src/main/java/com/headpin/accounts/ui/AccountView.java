@@ -58,6 +58,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         title.setId("account-title");
         tier.setId("account-tier");
         header.setAlignItems(Alignment.CENTER);
+        header.addClassName("record-header");
         header.add(title, tier);
         tabs.setWidthFull();
         add(header, tabs);
