@@ -68,7 +68,7 @@ class AccountRules {
         rules.check();
     }
 
-    private static boolean isWebAddress(String value) {
+    boolean isWebAddress(String value) {
         try {
             URI uri = URI.create(value.contains("://") ? value : "https://" + value);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null

@@ -175,6 +175,15 @@ public class AccountService {
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a));
     }
 
+    /** Summaries of those of {@code ids} the caller may see, by name. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountSummary> summaries(java.util.Collection<Long> ids) {
+        java.util.List<Account> visible = accounts.findAllById(ids).stream().filter(this::isVisible).toList();
+        Map<Long, String> owners = ownerNames(visible.stream().map(Account::getOwnerId).collect(Collectors.toSet()));
+        return visible.stream().map(a -> summary(a.toDetails(), owners))
+                .sorted(java.util.Comparator.comparing(AccountSummary::name)).toList();
+    }
+
     static AccountSummary summary(AccountDetails a, Map<Long, String> owners) {
         return new AccountSummary(a.id(), a.name(), a.altName(), a.industry(), a.funnelPosition(), a.ownerId(),
                 owners.getOrDefault(a.ownerId(), "?"), a.effectiveTier(), a.tierOverride() != null, a.fitScore(),

@@ -12,6 +12,7 @@ import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTeamMember;
 import com.headpin.accounts.AccountTeamRole;
+import com.headpin.accounts.BeachheadService;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
@@ -20,6 +21,7 @@ import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Nature;
 import com.headpin.accounts.ScorecardService;
+import com.headpin.accounts.ShowcaseKind;
 import com.headpin.accounts.SizeBand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -126,16 +128,27 @@ class AccountDemoData {
     private final ContactService contacts;
     private final ScorecardService scorecard;
     private final Clock clock;
+    private final BeachheadService beachheads;
 
-    AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, Clock clock) {
+    /** The head pin per industry: a mid-sized showcase customer, not the regulator and not the slowest giant. */
+    private static final Map<Industry, String> HEAD_PINS = Map.of(
+            Industry.BANKING, "苏州城市银行",
+            Industry.MANUFACTURING, "嘉兴电子",
+            Industry.ENERGY, "北京燃气热力",
+            Industry.GOVERNMENT_UTILITIES, "廊坊燃气");
+
+    AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, Clock clock,
+                    BeachheadService beachheads) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.scorecard = scorecard;
         this.clock = clock;
+        this.beachheads = beachheads;
     }
 
     void seed(Map<Industry, Territory> territories) {
         List<Criterion> criteria = scorecard.criteria();
+        Map<Industry, Map<String, Long>> ids = new java.util.EnumMap<>(Industry.class);
         int n = 0;
         for (Industry industry : List.of(Industry.BANKING, Industry.MANUFACTURING, Industry.ENERGY,
                 Industry.GOVERNMENT_UTILITIES)) {
@@ -148,6 +161,7 @@ class AccountDemoData {
                         Set.of(new AccountTeamMember(territory.ownerId(), AccountTeamRole.ACCOUNT_MANAGER),
                                 new AccountTeamMember(territory.consultantId(), AccountTeamRole.CONSULTANT))));
                 contactsFor(account.id(), territory.ownerId(), n);
+                ids.computeIfAbsent(industry, i -> new java.util.HashMap<>()).put(seed.name(), account.id());
                 for (int c = 0; c < criteria.size(); c++) {
                     // A spread of scores that varies by account, so the fit column sorts meaningfully.
                     scorecard.score(account.id(), criteria.get(c).id(), (seed.potentialWan() / 60 + n + c) % 6);
@@ -155,6 +169,18 @@ class AccountDemoData {
                 n++;
             }
         }
+        ids.forEach(this::beachhead);
+    }
+
+    private void beachhead(Industry industry, Map<String, Long> accountIds) {
+        long headPin = accountIds.get(HEAD_PINS.get(industry));
+        Set<Long> lookAlikes = new java.util.HashSet<>(accountIds.values());
+        lookAlikes.remove(headPin);
+        beachheads.update(industry, 0, null, Set.of(headPin), lookAlikes);
+        LocalDate today = LocalDate.now(clock);
+        beachheads.addShowcase(headPin, ShowcaseKind.CASE_STUDY, today.minusMonths(2),
+                "https://www.example.cn/cases/" + headPin, null);
+        beachheads.addShowcase(headPin, ShowcaseKind.REFERENCE_VISIT, today.minusWeeks(3), null, null);
     }
 
     private void contactsFor(long accountId, long ownerId, int n) {

@@ -28,7 +28,8 @@ class NavigationTest extends KaribuTest {
     void administratorSeesHomeUsersAndOrganisation() {
         openAs("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Accounts", "Users", "Organisation");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Users",
+                "Organisation");
     }
 
     @Test
@@ -49,7 +50,7 @@ class NavigationTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).isEmpty();
         navigate("admin/organisation");
         _assertOne(AccessDeniedView.class);
-        assertThat(navLabels()).containsExactly("Home", "Accounts");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin");
     }
 
     @Test

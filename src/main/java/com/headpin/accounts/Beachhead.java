@@ -1,0 +1,85 @@
+package com.headpin.accounts;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** The bowling-pin plan of one target industry: which first customer should knock down which others. */
+@Entity
+@Table(name = "beachheads")
+class Beachhead {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Industry industry = Industry.OTHER;
+    @Column(length = 2000)
+    private @Nullable String strategy;
+    @ElementCollection
+    @CollectionTable(name = "beachhead_head_pins", joinColumns = @JoinColumn(name = "beachhead_id"))
+    @Column(name = "account_id")
+    private Set<Long> headPinIds = new LinkedHashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "beachhead_targets", joinColumns = @JoinColumn(name = "beachhead_id"))
+    @Column(name = "account_id")
+    private Set<Long> targetIds = new LinkedHashSet<>();
+
+    protected Beachhead() {
+    }
+
+    Beachhead(Industry industry) {
+        this.industry = industry;
+    }
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Beachhead not saved yet");
+        }
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Industry getIndustry() {
+        return industry;
+    }
+
+    @Nullable String getStrategy() {
+        return strategy;
+    }
+
+    Set<Long> getHeadPinIds() {
+        return headPinIds;
+    }
+
+    Set<Long> getTargetIds() {
+        return targetIds;
+    }
+
+    void change(@Nullable String strategy, Set<Long> headPins, Set<Long> targets) {
+        this.strategy = strategy;
+        headPinIds.clear();
+        headPinIds.addAll(headPins);
+        targetIds.clear();
+        targetIds.addAll(targets);
+    }
+}

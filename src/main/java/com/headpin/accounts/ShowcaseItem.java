@@ -1,0 +1,57 @@
+package com.headpin.accounts;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** One piece of showcase evidence for a head-pin account: what, when, and where to see it. */
+@Entity
+@Table(name = "showcase_items")
+class ShowcaseItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ShowcaseKind kind = ShowcaseKind.CASE_STUDY;
+    @Column(name = "achieved_on")
+    private @Nullable LocalDate achievedOn;
+    @Column(name = "evidence_url", length = 500)
+    private @Nullable String evidenceUrl;
+    @Column(length = 500)
+    private @Nullable String note;
+
+    protected ShowcaseItem() {
+    }
+
+    ShowcaseItem(long accountId, ShowcaseKind kind, @Nullable LocalDate achievedOn, @Nullable String evidenceUrl,
+                 @Nullable String note) {
+        this.accountId = accountId;
+        this.kind = kind;
+        this.achievedOn = achievedOn;
+        this.evidenceUrl = evidenceUrl;
+        this.note = note;
+    }
+
+    long getAccountId() {
+        return accountId;
+    }
+
+    Showcase toShowcase() {
+        return new Showcase(id == null ? 0 : id, accountId, kind, achievedOn, evidenceUrl, note);
+    }
+}
