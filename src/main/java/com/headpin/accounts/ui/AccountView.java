@@ -41,6 +41,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AccountFormServices services;
     private final ContactsPanelFactory contacts;
     private final ScorecardPanelFactory scorecard;
+    private final PlanPanelFactory plan;
     private final H2 title = new H2();
     private final Span tier = new Span();
     private final HorizontalLayout header = new HorizontalLayout();
@@ -50,10 +51,12 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private AccountDetails account;
     private String lastOtherEditor = "";
 
-    AccountView(AccountFormServices services, ContactsPanelFactory contacts, ScorecardPanelFactory scorecard) {
+    AccountView(AccountFormServices services, ContactsPanelFactory contacts, ScorecardPanelFactory scorecard,
+                PlanPanelFactory plan) {
         this.services = services;
         this.contacts = contacts;
         this.scorecard = scorecard;
+        this.plan = plan;
         setSizeFull();
         title.setId("account-title");
         tier.setId("account-tier");
@@ -109,6 +112,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("account.tab.profile"), profile);
         tabs.add(getTranslation("account.tab.contacts"), contacts.create(details.id()));
         tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
+        tabs.add(getTranslation("account.tab.plan"), plan.create(details.id()));
 
         services.indicators.attach(this, topic, form.focusFields());
         long me = Actor.current().map(Actor::userId).orElse(0L);

@@ -1,0 +1,175 @@
+package com.headpin.accounts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** The strategic plan of one account for one year. Goals, actions and relationships are entities of their own. */
+@Entity
+@Table(name = "account_plans")
+class AccountPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+    @Column(name = "plan_year", nullable = false)
+    private int year;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PlanStatus status = PlanStatus.DRAFT;
+    @Column(name = "reviewed_by")
+    private @Nullable Long reviewedBy;
+    @Column(name = "reviewed_at")
+    private @Nullable Instant reviewedAt;
+    @Column(name = "business_goals", length = 4000)
+    private @Nullable String businessGoals;
+    @Column(length = 4000)
+    private @Nullable String challenges;
+    @Column(length = 4000)
+    private @Nullable String strengths;
+    @Column(length = 4000)
+    private @Nullable String vulnerabilities;
+    @Column(length = 2000)
+    private @Nullable String competitors;
+    @Column(length = 2000)
+    private @Nullable String partners;
+    @Column(length = 4000)
+    private @Nullable String strategies;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_offerings", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = 100)
+    private List<String> offerings = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_business_units", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = 100)
+    private List<String> businessUnits = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_whitespace", joinColumns = @JoinColumn(name = "plan_id"))
+    private Set<WhitespaceCell> cells = new LinkedHashSet<>();
+
+    protected AccountPlan() {
+    }
+
+    AccountPlan(long accountId, int year, Instant now) {
+        this.accountId = accountId;
+        this.year = year;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Plan not saved yet");
+        }
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getAccountId() {
+        return accountId;
+    }
+
+    int getYear() {
+        return year;
+    }
+
+    PlanNarrative narrative() {
+        return new PlanNarrative(businessGoals, challenges, strengths, vulnerabilities, competitors, partners,
+                strategies);
+    }
+
+    void setNarrative(PlanNarrative n, Instant now) {
+        businessGoals = blank(n.businessGoals());
+        challenges = blank(n.challenges());
+        strengths = blank(n.strengths());
+        vulnerabilities = blank(n.vulnerabilities());
+        competitors = blank(n.competitors());
+        partners = blank(n.partners());
+        strategies = blank(n.strategies());
+        changed(now);
+    }
+
+    void setWhitespace(List<String> newOfferings, List<String> newUnits, Set<WhitespaceCell> newCells, Instant now) {
+        offerings.clear();
+        offerings.addAll(newOfferings);
+        businessUnits.clear();
+        businessUnits.addAll(newUnits);
+        cells.clear();
+        cells.addAll(newCells);
+        changed(now);
+    }
+
+    List<String> getOfferings() {
+        return offerings;
+    }
+
+    List<String> getBusinessUnits() {
+        return businessUnits;
+    }
+
+    Set<WhitespaceCell> getCells() {
+        return cells;
+    }
+
+    PlanStatus getStatus() {
+        return status;
+    }
+
+    @Nullable Long getReviewedBy() {
+        return reviewedBy;
+    }
+
+    @Nullable Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    void review(long directorId, Instant now) {
+        status = PlanStatus.REVIEWED;
+        reviewedBy = directorId;
+        reviewedAt = now;
+        updatedAt = now;
+    }
+
+    /** A reviewed plan that changes is a draft again: the review covered the plan as it was. */
+    void changed(Instant now) {
+        status = PlanStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    private static @Nullable String blank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,76 @@
+package com.headpin.accounts;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** An action item of an account plan: who does what by when. */
+@Entity
+@Table(name = "plan_actions")
+class PlanAction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+    @Column(nullable = false, length = 300)
+    private String title = "";
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+    @Column(name = "due_date")
+    private @Nullable LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActionStatus status = ActionStatus.OPEN;
+
+    protected PlanAction() {
+    }
+
+    PlanAction(long planId) {
+        this.planId = planId;
+    }
+
+    void apply(ActionInput input) {
+        title = input.title().strip();
+        ownerId = input.ownerId();
+        dueDate = input.dueDate();
+        status = input.status();
+    }
+
+    long getPlanId() {
+        return planId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getOwnerId() {
+        return ownerId;
+    }
+
+    ActionStatus getStatus() {
+        return status;
+    }
+
+    ActionInput toInput() {
+        return new ActionInput(version, title, ownerId, dueDate, status);
+    }
+
+    ActionView toView(String ownerName, LocalDate today) {
+        boolean overdue = status != ActionStatus.DONE && dueDate != null && dueDate.isBefore(today);
+        return new ActionView(id == null ? 0 : id, version, title, ownerId, ownerName, dueDate, status, overdue);
+    }
+}

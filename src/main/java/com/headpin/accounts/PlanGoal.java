@@ -1,0 +1,60 @@
+package com.headpin.accounts;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A goal of an account plan, with how it is measured, the target and when. */
+@Entity
+@Table(name = "plan_goals")
+class PlanGoal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+    @Column(nullable = false, length = 300)
+    private String goal = "";
+    @Column(length = 200)
+    private @Nullable String measure;
+    @Column(length = 200)
+    private @Nullable String target;
+    @Column(name = "due_date")
+    private @Nullable LocalDate dueDate;
+
+    protected PlanGoal() {
+    }
+
+    PlanGoal(long planId) {
+        this.planId = planId;
+    }
+
+    void apply(GoalInput input) {
+        goal = input.goal().strip();
+        measure = input.measure();
+        target = input.target();
+        dueDate = input.dueDate();
+    }
+
+    long getPlanId() {
+        return planId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    GoalView toView() {
+        return new GoalView(id == null ? 0 : id, version, goal, measure, target, dueDate);
+    }
+}

@@ -1,0 +1,61 @@
+package com.headpin.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** Relationship plan: which contact to develop, by which of our people, towards what. */
+@Entity
+@Table(name = "plan_relationships")
+class PlanRelationship {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+    @Version
+    private long version;
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+    @Column(name = "contact_id", nullable = false)
+    private long contactId;
+    @Column(name = "developer_id", nullable = false)
+    private long developerId;
+    @Column(length = 500)
+    private @Nullable String objective;
+
+    protected PlanRelationship() {
+    }
+
+    PlanRelationship(long planId, long contactId, long developerId, @Nullable String objective) {
+        this.planId = planId;
+        this.contactId = contactId;
+        this.developerId = developerId;
+        this.objective = objective;
+    }
+
+    long getPlanId() {
+        return planId;
+    }
+
+    long getContactId() {
+        return contactId;
+    }
+
+    long getDeveloperId() {
+        return developerId;
+    }
+
+    @Nullable String getObjective() {
+        return objective;
+    }
+
+    RelationshipView toView(String contactName, String developerName) {
+        return new RelationshipView(id == null ? 0 : id, contactId, contactName, developerId, developerName,
+                objective);
+    }
+}

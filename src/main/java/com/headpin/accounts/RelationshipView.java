@@ -1,0 +1,7 @@
+package com.headpin.accounts;
+
+import org.jspecify.annotations.Nullable;
+
+public record RelationshipView(long id, long contactId, String contactName, long developerId, String developerName,
+                               @Nullable String objective) {
+}

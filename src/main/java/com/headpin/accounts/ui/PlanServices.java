@@ -1,0 +1,37 @@
+package com.headpin.accounts.ui;
+
+import com.headpin.accounts.AccountPlanService;
+import com.headpin.accounts.ContactService;
+import com.headpin.accounts.CustomerYear;
+import com.headpin.collaboration.FieldIndicators;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Presence;
+import com.headpin.security.CurrentUser;
+import com.headpin.security.UserAccountService;
+import org.springframework.stereotype.Component;
+
+/** What the account plan tab needs, in one injectable piece. */
+@Component
+class PlanServices {
+
+    final AccountPlanService plans;
+    final ContactService contacts;
+    final UserAccountService users;
+    final LiveUpdates liveUpdates;
+    final Presence presence;
+    final FieldIndicators indicators;
+    final CustomerYear customerYear;
+    final CurrentUser currentUser;
+
+    PlanServices(AccountPlanService plans, ContactService contacts, UserAccountService users, LiveUpdates liveUpdates,
+                 Presence presence, FieldIndicators indicators, CustomerYear customerYear, CurrentUser currentUser) {
+        this.plans = plans;
+        this.contacts = contacts;
+        this.users = users;
+        this.liveUpdates = liveUpdates;
+        this.presence = presence;
+        this.indicators = indicators;
+        this.customerYear = customerYear;
+        this.currentUser = currentUser;
+    }
+}
