@@ -1,4 +1,5 @@
 -- Strategic account plans: one per account and year, reviewed by a director; copied forward as next year's draft.
+-- Texts are VARCHAR(2000): seven of them must fit MySQL's 65,535-byte row at 4 bytes per utf8mb4 character.
 
 CREATE TABLE account_plans (
     id              BIGINT        NOT NULL AUTO_INCREMENT,
@@ -8,13 +9,13 @@ CREATE TABLE account_plans (
     status          VARCHAR(20)   NOT NULL,
     reviewed_by     BIGINT,
     reviewed_at     TIMESTAMP     NULL,
-    business_goals  VARCHAR(4000),
-    challenges      VARCHAR(4000),
-    strengths       VARCHAR(4000),
-    vulnerabilities VARCHAR(4000),
+    business_goals  VARCHAR(2000),
+    challenges      VARCHAR(2000),
+    strengths       VARCHAR(2000),
+    vulnerabilities VARCHAR(2000),
     competitors     VARCHAR(2000),
     partners        VARCHAR(2000),
-    strategies      VARCHAR(4000),
+    strategies      VARCHAR(2000),
     created_at      TIMESTAMP     NOT NULL,
     updated_at      TIMESTAMP     NOT NULL,
     PRIMARY KEY (id),

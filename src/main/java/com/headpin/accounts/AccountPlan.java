@@ -42,19 +42,19 @@ class AccountPlan {
     private @Nullable Long reviewedBy;
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
-    @Column(name = "business_goals", length = 4000)
+    @Column(name = "business_goals", length = 2000)
     private @Nullable String businessGoals;
-    @Column(length = 4000)
+    @Column(length = 2000)
     private @Nullable String challenges;
-    @Column(length = 4000)
+    @Column(length = 2000)
     private @Nullable String strengths;
-    @Column(length = 4000)
+    @Column(length = 2000)
     private @Nullable String vulnerabilities;
     @Column(length = 2000)
     private @Nullable String competitors;
     @Column(length = 2000)
     private @Nullable String partners;
-    @Column(length = 4000)
+    @Column(length = 2000)
     private @Nullable String strategies;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;

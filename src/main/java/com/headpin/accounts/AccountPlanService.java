@@ -130,13 +130,13 @@ public class AccountPlanService {
 
     public PlanDetails saveNarrative(long planId, long version, PlanNarrative narrative) {
         AccountPlan plan = loadVersion(planId, version);
-        new InputRules().maxLength("businessGoals", narrative.businessGoals(), 4000)
-                .maxLength("challenges", narrative.challenges(), 4000)
-                .maxLength("strengths", narrative.strengths(), 4000)
-                .maxLength("vulnerabilities", narrative.vulnerabilities(), 4000)
+        new InputRules().maxLength("businessGoals", narrative.businessGoals(), 2000)
+                .maxLength("challenges", narrative.challenges(), 2000)
+                .maxLength("strengths", narrative.strengths(), 2000)
+                .maxLength("vulnerabilities", narrative.vulnerabilities(), 2000)
                 .maxLength("competitors", narrative.competitors(), 2000)
                 .maxLength("partners", narrative.partners(), 2000)
-                .maxLength("strategies", narrative.strategies(), 4000).check();
+                .maxLength("strategies", narrative.strategies(), 2000).check();
         PlanNarrative before = plan.narrative();
         plan.setNarrative(narrative, clock.instant());
         plans.saveAndFlush(plan);

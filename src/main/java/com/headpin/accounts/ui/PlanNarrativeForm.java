@@ -19,13 +19,13 @@ class PlanNarrativeForm extends Composite<FormLayout> {
     private final LiveFields liveFields = new LiveFields();
 
     PlanNarrativeForm() {
-        area("businessGoals", "plan.business-goals", 4000);
-        area("challenges", "plan.challenges", 4000);
-        area("strengths", "plan.strengths", 4000);
-        area("vulnerabilities", "plan.vulnerabilities", 4000);
+        area("businessGoals", "plan.business-goals", 2000);
+        area("challenges", "plan.challenges", 2000);
+        area("strengths", "plan.strengths", 2000);
+        area("vulnerabilities", "plan.vulnerabilities", 2000);
         area("competitors", "plan.competitors", 2000);
         area("partners", "plan.partners", 2000);
-        area("strategies", "plan.strategies", 4000);
+        area("strategies", "plan.strategies", 2000);
         getContent().setColspan(areas.get("strategies"), 2);
     }
 
