@@ -15,11 +15,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
-/** A company, region or team. Users are referenced by id: they belong to the security module. */
+/**
+ * A company, region or team. Users are referenced by id: they belong to the security module. Audited (table
+ * org_units_aud, members in org_unit_members_aud).
+ */
 @Entity
 @Table(name = "org_units")
+@Audited
 class OrgUnit {
 
     @Id
@@ -27,6 +33,7 @@ class OrgUnit {
     private @Nullable Long id;
 
     @Version
+    @NotAudited
     private long version;
 
     @Column(nullable = false, length = 100)

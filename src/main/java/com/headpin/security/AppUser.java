@@ -17,10 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
+/** A user account. Audited (table app_users_aud): the profile and roles have a history; the password hash never. */
 @Entity
 @Table(name = "app_users")
+@Audited
 class AppUser {
 
     @Id
@@ -28,6 +32,7 @@ class AppUser {
     private @Nullable Long id;
 
     @Version
+    @NotAudited
     private long version;
 
     @Column(nullable = false, length = 50)
@@ -39,6 +44,8 @@ class AppUser {
     @Column(length = 200)
     private @Nullable String email;
 
+    // Never copied into the history: a hash there would outlive every password change.
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -51,6 +58,7 @@ class AppUser {
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

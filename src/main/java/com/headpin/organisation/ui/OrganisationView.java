@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
@@ -38,6 +40,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisation;
     private final UserAccountService users;
+    private final LiveUpdates liveUpdates;
+    private final Timeline timeline;
     private final TreeGrid<OrgUnitSummary> grid = new TreeGrid<>();
     private final Button addCompany = new Button();
     private final Button addRegion = new Button();
@@ -48,9 +52,11 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private OrgTree tree;
 
     OrganisationView(OrganisationService organisation, UserAccountService users, LiveUpdates liveUpdates,
-                     Presence presence) {
+                     Presence presence, Timeline timeline) {
         this.organisation = organisation;
         this.users = users;
+        this.liveUpdates = liveUpdates;
+        this.timeline = timeline;
         this.tree = organisation.tree();
         setSizeFull();
 
@@ -144,7 +150,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private void edit(OrgUnitSummary unit) {
         // The dialog edits the current version, not the one the grid showed when it was last loaded.
         OrgUnitSummary current = organisation.tree().unit(unit.id()).orElse(unit);
-        new UnitDialog(organisation, current, users.activeUsers(), this::reload).open();
+        new UnitDialog(organisation, current, users.activeUsers(), this::reload,
+                new ActivityTimeline(timeline, liveUpdates, OrganisationService.RECORD_TYPE, current.id())).open();
     }
 
     private void confirmDelete() {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.LiveFields;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -21,12 +22,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
-/** Rename a unit, choose its manager and, for a team, its members. */
+/** Rename a unit, choose its manager and, for a team, its members; below, who changed what on it. */
 class UnitDialog extends Dialog {
 
     private final OrganisationService organisation;
@@ -39,7 +41,7 @@ class UnitDialog extends Dialog {
     private final MultiSelectComboBox<UserSummary> members = new MultiSelectComboBox<>();
 
     UnitDialog(OrganisationService organisation, OrgUnitSummary unit, List<UserSummary> activeUsers,
-               Runnable onSaved) {
+               Runnable onSaved, ActivityTimeline activity) {
         this.organisation = organisation;
         this.unit = unit;
         this.onSaved = onSaved;
@@ -68,6 +70,11 @@ class UnitDialog extends Dialog {
             form.setColspan(members, 2);
         }
         add(form);
+        activity.setId("unit-timeline");
+        Details history = new Details(getTranslation("timeline.title"), activity);
+        history.setId("unit-activity");
+        history.setWidthFull();
+        add(history);
 
         liveFields.track("name", getTranslation("org.name"), name, v -> v)
                 .track("manager", getTranslation("org.manager"), manager, this::userLabel)

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.LiveFields;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.NewUser;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -43,7 +46,8 @@ import org.jspecify.annotations.Nullable;
 class UserDialog extends Dialog {
 
     /** The services the dialog works with. */
-    record Live(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators) {
+    record Live(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators,
+                Timeline timeline) {
     }
 
     private final TextField username = new TextField();
@@ -85,6 +89,9 @@ class UserDialog extends Dialog {
             goLive(live, existing);
         }
         add(form);
+        if (existing != null) {
+            add(activity(live, existing));
+        }
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("save-user");
@@ -142,6 +149,17 @@ class UserDialog extends Dialog {
                     lastOtherEditor = users.find(change.userId()).map(UserSummary::fullName).orElse("?");
                     liveFields.savedByOther(values(saved), lastOtherEditor);
                 })));
+    }
+
+    /** Who changed what on this user, live; collapsed so the form stays in view. */
+    private Details activity(Live live, UserSummary user) {
+        ActivityTimeline timeline = new ActivityTimeline(live.timeline(), live.liveUpdates(),
+                UserAccountService.RECORD_TYPE, user.id());
+        timeline.setId("user-timeline");
+        Details details = new Details(getTranslation("timeline.title"), timeline);
+        details.setId("user-activity");
+        details.setWidthFull();
+        return details;
     }
 
     private void show(UserSummary user) {

@@ -9,6 +9,7 @@ import com.headpin.security.UserSummary;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.vaadin.flow.component.button.Button;
@@ -39,12 +40,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final LiveUpdates liveUpdates;
     private final Presence presence;
     private final FieldIndicators indicators;
+    private final Timeline timeline;
 
-    UsersView(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators) {
+    UsersView(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators,
+              Timeline timeline) {
         this.users = users;
         this.liveUpdates = liveUpdates;
         this.presence = presence;
         this.indicators = indicators;
+        this.timeline = timeline;
         setSizeFull();
 
         filter.setPlaceholder(getTranslation("users.filter"));
@@ -102,13 +106,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators), null).open();
+        new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators, timeline), null).open();
     }
 
     private void openEdit(UserSummary user) {
         // Fresh from the database: the grid row may be older than the last save.
         users.find(user.id()).ifPresent(current ->
-                new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators), current).open());
+                new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators, timeline), current)
+                        .open());
     }
 
     private void refresh() {

@@ -8,6 +8,7 @@ import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitChanges;
 import com.headpin.organisation.UnitType;
 import com.headpin.TestSessions;
+import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.ConflictDialog;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
@@ -69,6 +70,14 @@ class OrganisationViewTest extends KaribuTest {
         OrgUnitSummary saved = unitNamed("南京能源组");
         assertThat(saved.managerId()).isEqualTo(user("manager").id());
         assertThat(saved.memberIds()).containsExactly(rep3.id());
+
+        // The unit's form shows who did what to it.
+        tree().select(saved);
+        _click(_get(Button.class, spec -> spec.withId("edit-unit")));
+        assertThat(_get(ActivityTimeline.class, spec -> spec.withId("unit-timeline")).getElement()
+                .getTextRecursively()).contains("赵立新 set Members to Emma Clarke", "赵立新 set Manager to 李娜",
+                "赵立新 created this record");
+        _get(UnitDialog.class).close();
 
         // Leave the demo organisation as it was for the other tests.
         tree().select(saved);
