@@ -20,10 +20,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /** A customer organisation we sell to, or plan to. Users and org units are referenced by id. */
 @Entity
+@Audited
 @Table(name = "accounts")
 class Account {
 
@@ -64,8 +67,11 @@ class Account {
     private @Nullable String notes;
     @Column(name = "annual_potential", nullable = false, precision = 19, scale = 2)
     private BigDecimal annualPotential = BigDecimal.ZERO;
+    // Derived, bookkeeping or collection: not part of the field history.
+    @NotAudited
     @Column(name = "fit_score", precision = 5, scale = 1)
     private @Nullable BigDecimal fitScore;
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 1, columnDefinition = "CHAR(1)")
     private Tier tier = Tier.C;
@@ -76,15 +82,19 @@ class Account {
     private boolean notPursuing;
     @Column(name = "not_pursuing_reason", length = 500)
     private @Nullable String notPursuingReason;
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "account_team_members", joinColumns = @JoinColumn(name = "account_id"))
     private Set<AccountTeamMember> team = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "account_scores", joinColumns = @JoinColumn(name = "account_id"))
     @MapKeyColumn(name = "criterion_id")

@@ -19,10 +19,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /** The strategic plan of one account for one year. Goals, actions and relationships are entities of their own. */
 @Entity
+@Audited
 @Table(name = "account_plans")
 class AccountPlan {
 
@@ -56,23 +59,28 @@ class AccountPlan {
     private @Nullable String partners;
     @Column(length = 2000)
     private @Nullable String strategies;
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "plan_offerings", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     @Column(name = "name", nullable = false, length = 100)
     private List<String> offerings = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "plan_business_units", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     @Column(name = "name", nullable = false, length = 100)
     private List<String> businessUnits = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "plan_whitespace", joinColumns = @JoinColumn(name = "plan_id"))
     private Set<WhitespaceCell> cells = new LinkedHashSet<>();

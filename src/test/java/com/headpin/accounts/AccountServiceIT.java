@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.headpin.HeadpinTest;
 import com.headpin.TestLogin;
+import com.headpin.collaboration.Timeline;
+import com.headpin.collaboration.TimelineEntry;
 import com.headpin.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,8 @@ class AccountServiceIT {
     AccountCsvService csv;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    Timeline timeline;
 
     @AfterEach
     void logout() {
@@ -117,6 +121,25 @@ class AccountServiceIT {
         assertThat(search("宁波港口银行").getFirst().tierOverridden()).isTrue();
         accounts.update(small.id(), withOverride(withPotential(AccountInput.from(overridden),
                 small.annualPotential()), null));
+    }
+
+    @Test
+    void accountChangesShowOnItsTimelineForThoseWhoMaySeeIt() {
+        TestLogin.as(userDetails, "rep");
+        AccountDetails account = accounts.find(search("江南信托").getFirst().id()).orElseThrow();
+        accounts.update(account.id(), withPotential(AccountInput.from(account), new BigDecimal("1234567")));
+        List<TimelineEntry> entries = timeline.entries(AccountService.RECORD_TYPE, account.id(),
+                java.util.Locale.ENGLISH);
+        assertThat(entries).anySatisfy(entry -> {
+            assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.FIELD_CHANGED);
+            assertThat(entry.field()).isEqualTo("account.annual-potential");
+            assertThat(entry.before()).isEqualTo("¥600,000");
+            assertThat(entry.after()).isEqualTo("¥1,234,567");
+            assertThat(entry.actorName()).isEqualTo("张敏");
+        });
+        TestLogin.as(userDetails, "rep3");
+        assertThatThrownBy(() -> timeline.entries(AccountService.RECORD_TYPE, account.id(), java.util.Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private static AccountInput withPotential(AccountInput in, BigDecimal potential) {

@@ -141,7 +141,7 @@ class HistoryIT {
         assertThatThrownBy(() -> timeline.entries("org-unit", unit, Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
         // Record types nobody here guards are none of these sources' business: no entries, no refusal.
-        assertThat(timeline.entries("account", 1, Locale.ENGLISH)).isEmpty();
+        assertThat(timeline.entries("no-such-type", 1, Locale.ENGLISH)).isEmpty();
     }
 
     private UserChanges changes(UserSummary user, String fullName) {

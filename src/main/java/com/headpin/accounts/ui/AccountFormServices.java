@@ -4,6 +4,7 @@ import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Timeline;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.UserAccountService;
 import org.springframework.stereotype.Component;
@@ -18,14 +19,16 @@ class AccountFormServices {
     final LiveUpdates liveUpdates;
     final Presence presence;
     final FieldIndicators indicators;
+    final Timeline timeline;
 
     AccountFormServices(AccountService accounts, UserAccountService users, OrganisationService organisation,
-                        LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators) {
+                        LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators, Timeline timeline) {
         this.accounts = accounts;
         this.users = users;
         this.organisation = organisation;
         this.liveUpdates = liveUpdates;
         this.presence = presence;
         this.indicators = indicators;
+        this.timeline = timeline;
     }
 }

@@ -8,6 +8,7 @@ import com.headpin.accounts.AccountPlanService;
 import com.headpin.accounts.PlanDetails;
 import com.headpin.accounts.PlanStatus;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.Role;
 import com.headpin.shared.Dates;
@@ -128,7 +129,9 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
                 section("plan.section.whitespace", whitespace),
                 section("plan.section.items", items),
                 section("plan.section.customer-year", new CustomerYearStrip(services.customerYear, details.year(),
-                        details.actions())));
+                        details.actions())),
+                section("account.tab.activity", new ActivityTimeline(services.timeline, services.liveUpdates,
+                        AccountPlanService.RECORD_TYPE, details.id())));
         services.indicators.attach(this, topic, narrative.focusFields());
     }
 

@@ -6,6 +6,7 @@ import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountRef;
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Actor;
@@ -113,6 +114,8 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("account.tab.contacts"), contacts.create(details.id()));
         tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
         tabs.add(getTranslation("account.tab.plan"), plan.create(details.id()));
+        tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(services.timeline, services.liveUpdates,
+                AccountService.RECORD_TYPE, details.id()));
 
         services.indicators.attach(this, topic, form.focusFields());
         long me = Actor.current().map(Actor::userId).orElse(0L);

@@ -6,6 +6,7 @@ import com.headpin.accounts.CustomerYear;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Timeline;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,11 @@ class PlanServices {
     final FieldIndicators indicators;
     final CustomerYear customerYear;
     final CurrentUser currentUser;
+    final Timeline timeline;
 
     PlanServices(AccountPlanService plans, ContactService contacts, UserAccountService users, LiveUpdates liveUpdates,
-                 Presence presence, FieldIndicators indicators, CustomerYear customerYear, CurrentUser currentUser) {
+                 Presence presence, FieldIndicators indicators, CustomerYear customerYear, CurrentUser currentUser,
+                 Timeline timeline) {
         this.plans = plans;
         this.contacts = contacts;
         this.users = users;
@@ -33,5 +36,6 @@ class PlanServices {
         this.indicators = indicators;
         this.customerYear = customerYear;
         this.currentUser = currentUser;
+        this.timeline = timeline;
     }
 }

@@ -1,0 +1,107 @@
+package com.headpin.accounts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.headpin.collaboration.History;
+import com.headpin.collaboration.TimelineEntry;
+import com.headpin.collaboration.TimelineSource;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserSummary;
+import com.headpin.shared.HeadpinI18NProvider;
+import com.headpin.shared.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Field history of accounts and account plans on their activity timelines, for whoever may see the account.
+ * Ids show as names, enums and amounts in the reader's language.
+ */
+@Component
+class AccountTimeline implements TimelineSource {
+
+    private final History history;
+    private final AccountService accounts;
+    private final AccountPlanRepository plans;
+    private final UserAccountService users;
+    private final OrganisationService organisation;
+    private final HeadpinI18NProvider i18n;
+
+    AccountTimeline(History history, AccountService accounts, AccountPlanRepository plans, UserAccountService users,
+                    OrganisationService organisation, HeadpinI18NProvider i18n) {
+        this.history = history;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.users = users;
+        this.organisation = organisation;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public List<TimelineEntry> entries(String recordType, long recordId) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (AccountService.RECORD_TYPE.equals(recordType)) {
+            accounts.load(recordId);
+            Map<Long, String> people = people();
+            Map<Long, String> units = organisation.tree().all().stream()
+                    .collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
+            return history.changes(Account.class, recordId, History.fields()
+                    .field("name", "account.name")
+                    .field("altName", "account.alt-name")
+                    .field("industry", "account.industry", label(locale, v -> ((Industry) v).labelKey()))
+                    .field("nature", "account.nature", label(locale, v -> ((Nature) v).labelKey()))
+                    .field("sizeBand", "account.size-band", label(locale, v -> ((SizeBand) v).labelKey()))
+                    .field("funnelPosition", "account.funnel-position",
+                            label(locale, v -> ((FunnelPosition) v).labelKey()))
+                    .field("ownerId", "account.owner", v -> name(people, v))
+                    .field("teamId", "account.team", v -> name(units, v))
+                    .field("regionId", "account.region", v -> name(units, v))
+                    .field("annualPotential", "account.annual-potential",
+                            v -> v == null ? "" : Money.format((BigDecimal) v, locale))
+                    .field("tierOverride", "account.tier-override", v -> v == null
+                            ? i18n.getTranslation("account.tier-override.none", locale) : v.toString())
+                    .field("notPursuing", "account.not-pursuing", v -> i18n.getTranslation(
+                            Boolean.TRUE.equals(v) ? "timeline.yes" : "timeline.no", locale))
+                    .field("notPursuingReason", "account.not-pursuing.reason")
+                    .field("website", "account.website")
+                    .field("address", "account.address")
+                    .field("notes", "account.notes"));
+        }
+        if (AccountPlanService.RECORD_TYPE.equals(recordType)) {
+            AccountPlan plan = plans.findById(recordId).orElse(null);
+            if (plan == null) {
+                return List.of();
+            }
+            accounts.load(plan.getAccountId());
+            return history.changes(AccountPlan.class, recordId, History.fields()
+                    .field("status", "plan.status", label(locale, v -> ((PlanStatus) v).labelKey()))
+                    .field("businessGoals", "plan.business-goals")
+                    .field("challenges", "plan.challenges")
+                    .field("strengths", "plan.strengths")
+                    .field("vulnerabilities", "plan.vulnerabilities")
+                    .field("competitors", "plan.competitors")
+                    .field("partners", "plan.partners")
+                    .field("strategies", "plan.strategies"));
+        }
+        return List.of();
+    }
+
+    private Map<Long, String> people() {
+        return users.activeUsers().stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
+    }
+
+    private Function<@Nullable Object, String> label(Locale locale, Function<Object, String> key) {
+        return v -> v == null ? "" : i18n.getTranslation(key.apply(v), locale);
+    }
+
+    private static String name(Map<Long, String> names, @Nullable Object id) {
+        return id == null ? "" : names.getOrDefault(((Number) id).longValue(), "#" + id);
+    }
+}
