@@ -1,9 +1,13 @@
 package com.headpin.collaboration;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
@@ -25,6 +29,14 @@ class RedisTransport implements Transport {
     private final RedisMessageListenerContainer container;
     private final Codec codec;
     private final AtomicBoolean reachable = new AtomicBoolean(true);
+    // Publishing never blocks the user's request: envelopes queue for one sender thread; while Redis is away the
+    // oldest are dropped (other nodes reload when the next change arrives).
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(10_000), runnable -> {
+                Thread thread = new Thread(runnable, "headpin-redis-publisher");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardOldestPolicy());
 
     RedisTransport(StringRedisTemplate redis, RedisMessageListenerContainer container, Codec codec) {
         this.redis = redis;
@@ -34,6 +46,15 @@ class RedisTransport implements Transport {
 
     @Override
     public void send(Envelope envelope) {
+        sender.execute(() -> publish(envelope));
+    }
+
+    @PreDestroy
+    void shutdown() {
+        sender.shutdownNow();
+    }
+
+    private void publish(Envelope envelope) {
         try {
             redis.convertAndSend(CHANNEL, codec.write(envelope));
             if (reachable.compareAndSet(false, true)) {

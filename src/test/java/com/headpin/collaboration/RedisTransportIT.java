@@ -1,0 +1,143 @@
+package com.headpin.collaboration;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.headpin.HeadpinApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two Headpin nodes in one JVM, joined by a real Redis: a change on node A reaches node B, A ignores its own echo,
+ * and delivery resumes after Redis restarts. Uses a private redis-server on a free port, so that stopping it does
+ * not disturb anything else using the machine's Redis on 6379.
+ */
+class RedisTransportIT {
+
+    private static Process redis;
+    private static int port;
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void startRedisAndTwoNodes() throws Exception {
+        assumeThat(redisServer() != null || "true".equals(System.getenv("HEADPIN_REQUIRE_REDIS")))
+                .as("redis-server not installed").isTrue();
+        port = freePort();
+        startRedis();
+        nodeA = node("a");
+        nodeB = node("b");
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (redis != null) {
+            redis.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aChangeOnOneNodeReachesTheOtherAndTheOwnEchoIsIgnored() {
+        CollaborationBus a = nodeA.getBean(CollaborationBus.class);
+        CollaborationBus b = nodeB.getBean(CollaborationBus.class);
+        List<Envelope> seenByA = new CopyOnWriteArrayList<>();
+        List<Envelope> seenByB = new CopyOnWriteArrayList<>();
+        Topic topic = Topic.of("it:echo");
+        a.subscribe(Envelope.CHANGE, topic, seenByA::add);
+        b.subscribe(Envelope.CHANGE, topic, seenByB::add);
+        Topic marker = Topic.of("it:marker");
+        List<Envelope> markerAtA = new CopyOnWriteArrayList<>();
+        a.subscribe(Envelope.CHANGE, marker, markerAtA::add);
+
+        a.publish(Envelope.CHANGE, topic, "{}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> seenByB.size() == 1);
+        // Redis delivers in order: once B's later marker reached A, A's own echo has come back and was dropped.
+        b.publish(Envelope.CHANGE, marker, "{}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> markerAtA.size() == 1);
+        assertThat(seenByA).hasSize(1);
+        assertThat(seenByB.getFirst().node()).isEqualTo(a.nodeId());
+    }
+
+    @Test
+    void whenRedisStopsLocalUsersKeepTheirUpdatesAndDeliveryResumesWhenItIsBack() throws Exception {
+        CollaborationBus a = nodeA.getBean(CollaborationBus.class);
+        CollaborationBus b = nodeB.getBean(CollaborationBus.class);
+        Topic topic = Topic.of("it:restart");
+        List<Envelope> seenByA = new CopyOnWriteArrayList<>();
+        List<Envelope> seenByB = new CopyOnWriteArrayList<>();
+        a.subscribe(Envelope.CHANGE, topic, seenByA::add);
+        b.subscribe(Envelope.CHANGE, topic, seenByB::add);
+
+        redis.destroy();
+        assertThat(redis.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        a.publish(Envelope.CHANGE, topic, "{\"while\":\"down\"}");
+        assertThat(seenByA).hasSize(1);
+
+        startRedis();
+        // The listener container resubscribes every 2 s; keep announcing until B hears one.
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            a.publish(Envelope.CHANGE, topic, "{\"after\":\"restart\"}");
+            return seenByB.stream().anyMatch(e -> e.body().contains("restart"));
+        });
+    }
+
+    private static ConfigurableApplicationContext node(String name) {
+        return new SpringApplicationBuilder(HeadpinApplication.class).run(
+                "--server.port=0",
+                "--spring.data.redis.host=127.0.0.1",
+                "--spring.data.redis.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:node-" + name
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--headpin.demo-data=false",
+                "--logging.level.root=warn",
+                "--spring.main.banner-mode=off");
+    }
+
+    private static void startRedis() throws IOException {
+        redis = new ProcessBuilder(redisServer(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no")
+                .redirectErrorStream(true)
+                .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "headpin-it-redis.log"))
+                .start();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+    }
+
+    private static @org.jspecify.annotations.Nullable String redisServer() {
+        for (String path : new String[] {"/usr/bin/redis-server", "/usr/local/bin/redis-server"}) {
+            if (new File(path).canExecute()) {
+                return path;
+            }
+        }
+        return null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
