@@ -34,6 +34,11 @@ public class Visibility {
         return currentUser.principal().map(this::scopeOf).orElse(VisibilityScope.NOTHING);
     }
 
+    /** The scope of any user, e.g. to find who may be mentioned on a record. */
+    public VisibilityScope scopeOf(com.headpin.security.UserSummary user) {
+        return scopeOf(user.id(), user.roles(), organisation.tree());
+    }
+
     VisibilityScope scopeOf(HeadpinUserPrincipal user) {
         return scopeOf(user.userId(), user.roles(), organisation.tree());
     }

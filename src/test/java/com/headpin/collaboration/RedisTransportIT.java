@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -30,11 +32,14 @@ class RedisTransportIT {
     private static int port;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
+    /** Each Spring context installs its own security-context strategy globally; the other tests need theirs back. */
+    private static SecurityContextHolderStrategy testsStrategy;
 
     @BeforeAll
     static void startRedisAndTwoNodes() throws Exception {
         assumeThat(redisServer() != null || "true".equals(System.getenv("HEADPIN_REQUIRE_REDIS")))
                 .as("redis-server not installed").isTrue();
+        testsStrategy = SecurityContextHolder.getContextHolderStrategy();
         port = freePort();
         startRedis();
         nodeA = node("a");
@@ -51,6 +56,9 @@ class RedisTransportIT {
         }
         if (redis != null) {
             redis.destroyForcibly();
+        }
+        if (testsStrategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(testsStrategy);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.headpin.accounts.ui;
 
 import com.headpin.accounts.AccountService;
+import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
@@ -20,9 +21,11 @@ class AccountFormServices {
     final Presence presence;
     final FieldIndicators indicators;
     final Timeline timeline;
+    final CommentService comments;
 
     AccountFormServices(AccountService accounts, UserAccountService users, OrganisationService organisation,
-                        LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators, Timeline timeline) {
+                        LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators, Timeline timeline,
+                        CommentService comments) {
         this.accounts = accounts;
         this.users = users;
         this.organisation = organisation;
@@ -30,5 +33,6 @@ class AccountFormServices {
         this.presence = presence;
         this.indicators = indicators;
         this.timeline = timeline;
+        this.comments = comments;
     }
 }

@@ -9,6 +9,7 @@ import com.headpin.accounts.PlanDetails;
 import com.headpin.accounts.PlanStatus;
 import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
+import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.Role;
 import com.headpin.shared.Dates;
@@ -130,6 +131,8 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
                 section("plan.section.items", items),
                 section("plan.section.customer-year", new CustomerYearStrip(services.customerYear, details.year(),
                         details.actions())),
+                section("account.tab.comments", new CommentsThread(services.comments, services.liveUpdates,
+                        AccountPlanService.RECORD_TYPE, details.id())),
                 section("account.tab.activity", new ActivityTimeline(services.timeline, services.liveUpdates,
                         AccountPlanService.RECORD_TYPE, details.id())));
         services.indicators.attach(this, topic, narrative.focusFields());

@@ -7,6 +7,7 @@ import com.headpin.accounts.AccountRef;
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
+import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Actor;
@@ -114,6 +115,8 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("account.tab.contacts"), contacts.create(details.id()));
         tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
         tabs.add(getTranslation("account.tab.plan"), plan.create(details.id()));
+        tabs.add(getTranslation("account.tab.comments"), new CommentsThread(services.comments, services.liveUpdates,
+                AccountService.RECORD_TYPE, details.id()));
         tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(services.timeline, services.liveUpdates,
                 AccountService.RECORD_TYPE, details.id()));
 

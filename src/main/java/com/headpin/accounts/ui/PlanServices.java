@@ -3,6 +3,7 @@ package com.headpin.accounts.ui;
 import com.headpin.accounts.AccountPlanService;
 import com.headpin.accounts.ContactService;
 import com.headpin.accounts.CustomerYear;
+import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
@@ -24,10 +25,11 @@ class PlanServices {
     final CustomerYear customerYear;
     final CurrentUser currentUser;
     final Timeline timeline;
+    final CommentService comments;
 
     PlanServices(AccountPlanService plans, ContactService contacts, UserAccountService users, LiveUpdates liveUpdates,
                  Presence presence, FieldIndicators indicators, CustomerYear customerYear, CurrentUser currentUser,
-                 Timeline timeline) {
+                 Timeline timeline, CommentService comments) {
         this.plans = plans;
         this.contacts = contacts;
         this.users = users;
@@ -37,5 +39,6 @@ class PlanServices {
         this.customerYear = customerYear;
         this.currentUser = currentUser;
         this.timeline = timeline;
+        this.comments = comments;
     }
 }

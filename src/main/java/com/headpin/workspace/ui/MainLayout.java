@@ -2,8 +2,11 @@ package com.headpin.workspace.ui;
 
 import java.util.Locale;
 
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.NotificationService;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.NotificationBell;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.UserAccountService;
@@ -55,12 +58,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Everyone with the workspace open: the home view shows who of one's team is online. */
     public static final Topic ONLINE = Topic.of("online");
 
+    private final NotificationService notifications;
+    private final LiveUpdates liveUpdates;
+
     MainLayout(UserAccountService users, CurrentUser currentUser, UserPreferencesApplier preferences,
-               AuthenticationContext authenticationContext, Presence presence) {
+               AuthenticationContext authenticationContext, Presence presence, NotificationService notifications,
+               LiveUpdates liveUpdates) {
         this.users = users;
         this.currentUser = currentUser;
         this.preferences = preferences;
         this.authenticationContext = authenticationContext;
+        this.notifications = notifications;
+        this.liveUpdates = liveUpdates;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, navbar());
@@ -116,7 +125,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         theme.setTooltipText(theme.getElement().getAttribute("aria-label"));
 
         Div spacer = new Div();
-        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, language, theme, userMenu());
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, language, theme,
+                new NotificationBell(notifications, liveUpdates), userMenu());
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);

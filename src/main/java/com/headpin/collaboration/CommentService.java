@@ -1,0 +1,155 @@
+package com.headpin.collaboration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.headpin.shared.Actor;
+import com.headpin.shared.InputRules;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments on any record whose module provides a {@link RecordAccess}: whoever may see the record may comment;
+ * an @username of someone who may see it notifies them. Authors edit or delete their own comment for 15 minutes.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class CommentService {
+
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+    public static final int MAX_LENGTH = 4000;
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9._-]{1,49})");
+
+    private final CommentRepository comments;
+    private final NotificationRepository notifications;
+    private final Map<String, RecordAccess> access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, NotificationRepository notifications, List<RecordAccess> access,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.notifications = notifications;
+        this.access = access.stream().collect(Collectors.toMap(RecordAccess::recordType, Function.identity()));
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentView> list(String recordType, long recordId) {
+        requireAccess(recordType, recordId);
+        return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType, recordId)
+                .stream().map(Comment::toView).toList();
+    }
+
+    /** Who a comment on the record may @mention. */
+    @Transactional(readOnly = true)
+    public List<Mentionable> mentionable(String recordType, long recordId) {
+        return requireAccess(recordType, recordId).mentionable(recordId);
+    }
+
+    public CommentView add(String recordType, long recordId, String body) {
+        RecordAccess records = requireAccess(recordType, recordId);
+        String text = checked(body);
+        Actor me = Actor.current().orElseThrow();
+        Comment comment = comments.saveAndFlush(new Comment(recordType, recordId, me.userId(), me.fullName(), text,
+                clock.instant()));
+        notifyMentioned(records, comment, text, me, Set.of());
+        announce(recordType, recordId);
+        return comment.toView();
+    }
+
+    public CommentView edit(long commentId, String body) {
+        Comment comment = own(commentId);
+        String text = checked(body);
+        Set<String> before = mentions(comment.toView().body());
+        comment.edit(text, clock.instant());
+        comments.saveAndFlush(comment);
+        notifyMentioned(requireAccess(comment.getRecordType(), comment.getRecordId()), comment, text,
+                Actor.current().orElseThrow(), before);
+        announce(comment.getRecordType(), comment.getRecordId());
+        return comment.toView();
+    }
+
+    public void delete(long commentId) {
+        Comment comment = own(commentId);
+        comment.delete();
+        comments.saveAndFlush(comment);
+        announce(comment.getRecordType(), comment.getRecordId());
+    }
+
+    /** Whether the logged-in author may still change this comment (own, and within 15 minutes). */
+    public boolean canChange(CommentView comment) {
+        return Actor.current().map(Actor::userId).filter(id -> id == comment.authorId()).isPresent()
+                && comment.createdAt().plus(EDIT_WINDOW).isAfter(clock.instant());
+    }
+
+    private Comment own(long commentId) {
+        Comment comment = comments.findById(commentId)
+                .orElseThrow(() -> InvalidInputException.of("body", "comment.not-found"));
+        requireAccess(comment.getRecordType(), comment.getRecordId());
+        if (!canChange(comment.toView())) {
+            throw InvalidInputException.of("body", "comment.edit-window");
+        }
+        return comment;
+    }
+
+    private void notifyMentioned(RecordAccess records, Comment comment, String text, Actor me,
+                                 Set<String> alreadyNotified) {
+        Set<String> mentioned = mentions(text);
+        mentioned.removeAll(alreadyNotified);
+        if (mentioned.isEmpty()) {
+            return;
+        }
+        String excerpt = text.length() > 200 ? text.substring(0, 197) + "…" : text;
+        for (Mentionable user : records.mentionable(comment.getRecordId())) {
+            if (mentioned.contains(user.username()) && user.userId() != me.userId()) {
+                notifications.save(new Notification(user.userId(), comment.getRecordType(), comment.getRecordId(),
+                        comment.requireId(), me.userId(), me.fullName(), excerpt, clock.instant()));
+                events.publishEvent(RecordChanged.of(NotificationService.RECORD_TYPE, user.userId(), Set.of(),
+                        NotificationService.topicOf(user.userId()).name()));
+            }
+        }
+    }
+
+    static Set<String> mentions(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = MENTION.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private RecordAccess requireAccess(String recordType, long recordId) {
+        RecordAccess records = access.get(recordType);
+        if (records == null || !records.canSee(recordId)) {
+            throw new AccessDeniedException("No access to " + recordType + " " + recordId);
+        }
+        return records;
+    }
+
+    private static String checked(String body) {
+        String text = body == null ? "" : body.strip();
+        new InputRules().required("body", text).maxLength("body", text, MAX_LENGTH).check();
+        return text;
+    }
+
+    private void announce(String recordType, long recordId) {
+        events.publishEvent(RecordChanged.of(recordType, recordId, Set.of("comments")));
+    }
+}

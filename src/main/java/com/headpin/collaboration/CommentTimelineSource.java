@@ -1,0 +1,30 @@
+package com.headpin.collaboration;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** Comments interleaved with field changes on every record's activity timeline. */
+@Component
+class CommentTimelineSource implements TimelineSource {
+
+    private final CommentRepository comments;
+    private final List<RecordAccess> access;
+
+    CommentTimelineSource(CommentRepository comments, List<RecordAccess> access) {
+        this.comments = comments;
+        this.access = access;
+    }
+
+    @Override
+    public List<TimelineEntry> entries(String recordType, long recordId) {
+        if (access.stream().noneMatch(a -> a.recordType().equals(recordType) && a.canSee(recordId))) {
+            return List.of();
+        }
+        return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType, recordId)
+                .stream().map(Comment::toView)
+                .map(c -> new TimelineEntry(c.createdAt(), c.authorId(), c.authorName(), TimelineEntry.Kind.COMMENTED,
+                        null, null, c.body()))
+                .toList();
+    }
+}

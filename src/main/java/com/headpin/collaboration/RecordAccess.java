@@ -1,0 +1,18 @@
+package com.headpin.collaboration;
+
+import java.util.List;
+
+/**
+ * Implemented by each module for the record types it owns, so that comments and mentions follow the same
+ * visibility rule as the records themselves.
+ */
+public interface RecordAccess {
+
+    String recordType();
+
+    /** Whether the logged-in user may see (and so comment on) the record. */
+    boolean canSee(long recordId);
+
+    /** The active users who may see the record: who a comment on it may mention. */
+    List<Mentionable> mentionable(long recordId);
+}

@@ -1,0 +1,62 @@
+package com.headpin.collaboration.ui;
+
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.NotificationService;
+import com.headpin.collaboration.NotificationView;
+import com.headpin.shared.Actor;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+
+/** The bell in the app shell: unread mentions, counted and listed live. */
+public class NotificationBell extends Composite<Div> {
+
+    private final NotificationService notifications;
+    private final Button bell = new Button(VaadinIcon.BELL_O.create());
+    private final Span count = new Span();
+    private final Div list = new Div();
+
+    public NotificationBell(NotificationService notifications, LiveUpdates liveUpdates) {
+        this.notifications = notifications;
+        bell.setId("notification-bell");
+        bell.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.setAriaLabel(getTranslation("notifications.title"));
+        count.setId("notification-count");
+        count.addClassName("notification-count");
+        list.setId("notification-list");
+        list.addClassName("notification-list");
+        Button readAll = new Button(getTranslation("notifications.read-all"), e -> {
+            notifications.markAllRead();
+            refresh();
+        });
+        readAll.setId("notifications-read-all");
+        readAll.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        Popover popover = new Popover();
+        popover.setTarget(bell);
+        popover.add(new Span(getTranslation("notifications.title")), list, readAll);
+        getContent().addClassName("notification-bell");
+        getContent().add(bell, count, popover);
+        refresh();
+        long me = Actor.current().map(Actor::userId).orElse(0L);
+        liveUpdates.subscribe(this, NotificationService.topicOf(me), changes -> refresh());
+    }
+
+    private void refresh() {
+        long unread = notifications.unreadCount();
+        count.setText(unread == 0 ? "" : String.valueOf(unread));
+        count.setVisible(unread > 0);
+        bell.setTooltipText(getTranslation("notifications.unread", unread));
+        list.removeAll();
+        if (unread == 0) {
+            list.add(new Paragraph(getTranslation("notifications.none")));
+        }
+        for (NotificationView n : notifications.unread(20)) {
+            list.add(new Paragraph(getTranslation("notifications.mention", n.actorName(), n.excerpt())));
+        }
+    }
+}

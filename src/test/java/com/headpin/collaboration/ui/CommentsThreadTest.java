@@ -1,0 +1,131 @@
+package com.headpin.collaboration.ui;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.headpin.KaribuTest;
+import com.headpin.TestClock;
+import com.headpin.TestSessions;
+import com.headpin.accounts.AccountFilter;
+import com.headpin.accounts.AccountService;
+import com.headpin.collaboration.CommentService;
+import com.headpin.collaboration.CommentView;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.NotificationService;
+import com.headpin.shared.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommentsThreadTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    LiveUpdates live;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void markupIsShownAsTextAndLinksAreClickable() {
+        long account = account("rep", "东海证券");
+        openAs("rep");
+        navigate("accounts/" + account);
+        CommentsThread thread = new CommentsThread(comments, live, "account", account);
+        com.vaadin.flow.component.UI.getCurrent().add(thread);
+        _get(thread, TextArea.class, spec -> spec.withId("comment-input"))
+                .setValue("<img src=x onerror=alert(1)>\nsee https://example.cn/case?a=1 please");
+        _click(_get(thread, Button.class, spec -> spec.withId("comment-post")));
+
+        Div list = _get(thread, Div.class, spec -> spec.withId("comments-list"));
+        Div body = _get(list, Div.class, spec -> spec.withClasses("comment-body"));
+        assertThat(body.getElement().getTextRecursively()).contains("<img src=x onerror=alert(1)>");
+        assertThat(body.getElement().getOuterHTML()).doesNotContain("<img");
+        Anchor link = _get(body, Anchor.class);
+        assertThat(link.getHref()).isEqualTo("https://example.cn/case?a=1");
+    }
+
+    @Test
+    void aMentionNotifiesOnlyPeopleWhoMaySeeTheRecordAndTheBellCountsIt() {
+        long account = account("rep", "江南信托");
+        long before = TestSessions.as(userDetails, "rep2", notifications::unreadCount);
+        TestSessions.as(userDetails, "rep", () -> {
+            assertThat(comments.mentionable("account", account)).extracting(m -> m.username())
+                    .contains("rep2", "manager").doesNotContain("rep3");
+            return comments.add("account", account, "@rep2 please prepare the demo; @rep3 cannot see this");
+        });
+        assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(before + 1);
+        assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isZero();
+
+        openAs("rep2");
+        navigate("");
+        assertThat(notifications.unreadCount()).as("service in the UI session").isEqualTo(before + 1);
+        assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText())
+                .isEqualTo(String.valueOf(before + 1));
+        _click(_get(Button.class, spec -> spec.withId("notifications-read-all")));
+        // The count hides when nothing is unread (Karibu finds visible components only).
+        assertThat(_find(Span.class, spec -> spec.withId("notification-count"))).isEmpty();
+    }
+
+    @Test
+    void typingAtSuggestsPeopleWhoMaySeeTheRecord() {
+        long account = account("rep", "沪上人寿保险");
+        openAs("rep");
+        navigate("accounts/" + account);
+        CommentsThread thread = new CommentsThread(comments, live, "account", account);
+        com.vaadin.flow.component.UI.getCurrent().add(thread);
+        _get(thread, TextArea.class, spec -> spec.withId("comment-input")).setValue("Ask @re");
+        List<Button> offered = _find(thread, Button.class, spec -> spec.withId("mention-rep2"));
+        assertThat(offered).hasSize(1);
+        assertThat(_find(thread, Button.class, spec -> spec.withId("mention-rep3"))).isEmpty();
+        _click(offered.getFirst());
+        assertThat(_get(thread, TextArea.class, spec -> spec.withId("comment-input")).getValue())
+                .isEqualTo("Ask @rep2 ");
+    }
+
+    @Test
+    void authorsChangeTheirOwnCommentsForFifteenMinutesOnly() {
+        long account = account("rep", "金陵银行");
+        CommentView mine = TestSessions.as(userDetails, "rep", () -> comments.add("account", account, "first"));
+        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep2", () -> comments.edit(mine.id(), "hijack")))
+                .isInstanceOf(InvalidInputException.class);
+        TestSessions.as(userDetails, "rep", () -> comments.edit(mine.id(), "first, edited"));
+        clock.advance(Duration.ofMinutes(16));
+        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep", () -> comments.edit(mine.id(), "late")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep3", () -> comments.list("account", account)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep", () -> comments.add("account", account,
+                "x".repeat(5000)))).isInstanceOf(InvalidInputException.class);
+    }
+
+    private long account(String user, String name) {
+        return TestSessions.as(userDetails, user, () -> accounts.page(new AccountFilter(name, null, null, null,
+                null, null, true), Pageable.unpaged()).getContent().getFirst().id());
+    }
+}
