@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,9 @@ class UiSubscriptions implements VaadinServiceInitListener {
         thread.setDaemon(true);
         return thread;
     });
+    // The scheduler only times the flushes; each UI's update runs on its own virtual thread, so one slow UI (its
+    // database reload, its push connection) does not hold up the others.
+    private final ExecutorService updates = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<VaadinSession, Set<Subscription<?>>> bySession = new ConcurrentHashMap<>();
 
     UiSubscriptions(CollaborationBus bus) {
@@ -76,6 +80,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
     @PreDestroy
     void shutdown() {
         scheduler.shutdownNow();
+        updates.shutdownNow();
     }
 
     private final class Subscription<T> {
@@ -130,7 +135,11 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 if (!scheduled) {
                     scheduled = true;
                     long delay = Math.max(0, lastFlush + MIN_INTERVAL_MS - System.currentTimeMillis());
-                    scheduler.schedule(this::flush, delay, TimeUnit.MILLISECONDS);
+                    if (delay == 0) {
+                        updates.execute(this::flush);
+                    } else {
+                        scheduler.schedule(() -> updates.execute(this::flush), delay, TimeUnit.MILLISECONDS);
+                    }
                 }
             }
         }
