@@ -110,6 +110,8 @@ class RedisTransportIT {
     private static ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(HeadpinApplication.class).run(
                 "--server.port=0",
+                // Not the surrounding test run's profiles (e.g. mysql-it): each node has its own in-memory H2.
+                "--spring.profiles.active=node",
                 "--spring.data.redis.host=127.0.0.1",
                 "--spring.data.redis.port=" + port,
                 "--spring.datasource.url=jdbc:h2:mem:node-" + name
