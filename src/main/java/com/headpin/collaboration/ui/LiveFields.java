@@ -70,15 +70,22 @@ public class LiveFields {
         return marked;
     }
 
-    /** The fields where {@code current} (the newer saved version) differs from what this form was loaded with. */
+    /**
+     * The fields both users changed differently: the newer saved version ({@code current}) differs from what this
+     * form was loaded with, and so does this user's edit, and the two are not the same.
+     */
     public List<FieldConflict> changedSinceLoaded(Map<String, Object> current) {
         List<FieldConflict> conflicts = new ArrayList<>();
         current.forEach((name, theirs) -> {
             Tracked tracked = fields.get(name);
-            if (tracked != null && !Objects.equals(loaded.get(name), theirs)
-                    && !Objects.equals(tracked.field().getValue(), theirs)) {
+            if (tracked == null) {
+                return;
+            }
+            Object mine = tracked.field().getValue();
+            Object base = loaded.get(name);
+            if (!Objects.equals(base, theirs) && !Objects.equals(base, mine) && !Objects.equals(mine, theirs)) {
                 conflicts.add(new FieldConflict(name, tracked.label(), tracked.text().apply(theirs),
-                        tracked.text().apply(tracked.field().getValue())));
+                        tracked.text().apply(mine)));
             }
         });
         return conflicts;
@@ -90,6 +97,15 @@ public class LiveFields {
      * top of the newer version. Nothing is overwritten without the user seeing it.
      */
     public void resolveStale(String otherUser, Map<String, Object> theirs, Runnable saveAgain) {
+        // Fields this user left alone simply take the other user's value, whether or not its live update came yet.
+        theirs.forEach((name, value) -> {
+            Tracked tracked = fields.get(name);
+            if (tracked != null && Objects.equals(tracked.field().getValue(), loaded.get(name))
+                    && !Objects.equals(value, loaded.get(name))) {
+                tracked.field().setValue(value);
+                clearConflict(name);
+            }
+        });
         List<FieldConflict> conflicts = changedSinceLoaded(theirs);
         if (conflicts.isEmpty()) {
             loaded.putAll(theirs);
