@@ -72,11 +72,10 @@ public class AccountCsvService {
                 .collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
         StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(COLUMNS));
         int page = 0;
-        List<AccountSummary> rows;
+        List<AccountDetails> rows;
         do {
-            rows = accounts.page(filter, PageRequest.of(page++, 500, Sort.by("name"))).getContent();
-            for (AccountSummary row : rows) {
-                AccountDetails a = accounts.find(row.id()).orElseThrow();
+            rows = accounts.pageDetails(filter, PageRequest.of(page++, 500, Sort.by("name"))).getContent();
+            for (AccountDetails a : rows) {
                 csv.append(Csv.line(List.of(a.name(), text(a.altName()), a.industry().name(), a.nature().name(),
                         a.sizeBand().name(), usernames.getOrDefault(a.ownerId(), ""),
                         a.teamId() == null ? "" : units.getOrDefault(a.teamId(), ""), a.funnelPosition().name(),

@@ -67,6 +67,13 @@ public class AccountService {
         return page.map(account -> summary(account.toDetails(), owners));
     }
 
+    /** Full details of a page of visible accounts, for the CSV export (one query per page, not per row). */
+    @Transactional(readOnly = true)
+    Page<AccountDetails> pageDetails(AccountFilter filter, Pageable pageable) {
+        return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                .and(AccountSpecifications.matching(filter)), pageable).map(Account::toDetails);
+    }
+
     @Transactional(readOnly = true)
     public long count(AccountFilter filter) {
         return accounts.count(AccountSpecifications.visibleTo(visibility.current())
