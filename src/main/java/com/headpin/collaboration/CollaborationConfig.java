@@ -1,7 +1,9 @@
 package com.headpin.collaboration;
 
+import io.lettuce.core.ClientOptions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -25,6 +27,15 @@ class CollaborationConfig {
             // Resubscribe every 2 s while Redis is away.
             container.setRecoveryInterval(2000);
             return container;
+        }
+
+        /**
+         * While Redis is away, commands fail at once instead of waiting for the timeout on a user's request
+         * (presence is read and written there); Lettuce keeps reconnecting and resubscribes by itself.
+         */
+        @Bean
+        LettuceClientOptionsBuilderCustomizer failFastWhileRedisIsAway() {
+            return options -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
         }
 
         @Bean
