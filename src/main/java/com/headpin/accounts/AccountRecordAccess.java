@@ -38,8 +38,7 @@ abstract class AccountRecordAccess implements RecordAccess {
         if (account == null) {
             return List.of();
         }
-        return users.activeUsers().stream()
-                .filter(user -> visibility.scopeOf(user).canSee(account.getOwnerId(), account.getTeamId()))
+        return visibility.whoCanSee(users.activeUsers(), account.getOwnerId(), account.getTeamId()).stream()
                 .map(user -> new Mentionable(user.id(), user.username(), user.fullName()))
                 .toList();
     }

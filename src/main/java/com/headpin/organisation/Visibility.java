@@ -1,11 +1,14 @@
 package com.headpin.organisation;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.headpin.security.CurrentUser;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.Role;
+import com.headpin.security.UserSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +37,10 @@ public class Visibility {
         return currentUser.principal().map(this::scopeOf).orElse(VisibilityScope.NOTHING);
     }
 
-    /** The scope of any user, e.g. to find who may be mentioned on a record. */
-    public VisibilityScope scopeOf(com.headpin.security.UserSummary user) {
-        return scopeOf(user.id(), user.roles(), organisation.tree());
+    /** Those of {@code users} who may see a record with this owner and team (one tree load for all of them). */
+    public List<UserSummary> whoCanSee(List<UserSummary> users, @Nullable Long ownerId, @Nullable Long teamId) {
+        OrgTree tree = organisation.tree();
+        return users.stream().filter(user -> scopeOf(user.id(), user.roles(), tree).canSee(ownerId, teamId)).toList();
     }
 
     VisibilityScope scopeOf(HeadpinUserPrincipal user) {
