@@ -35,7 +35,7 @@ class CollaborationBus {
     }
 
     void publish(String kind, Topic topic, String body) {
-        Envelope envelope = new Envelope(kind, topic.name(), nodeId, body);
+        Envelope envelope = new Envelope(kind, topic.name(), nodeId, body, System.currentTimeMillis());
         dispatch(envelope);
         transport.send(envelope);
     }

@@ -1,5 +1,6 @@
 package com.headpin.collaboration;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,13 +16,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Who is looking at which topic. A view calls {@link #track} for what it shows and {@link #onChange} to render the
- * avatars. Entries leave when the component detaches (navigation, closed tab) or the session ends; across nodes
- * they are renewed by heartbeat and expire within {@link #TTL} when a node dies.
+ * avatars. Entries leave when the component detaches (navigation, closed tab), the session ends or the node shuts
+ * down; across nodes they are renewed by heartbeat, and a crashed node's entries are purged by the others once they
+ * expire: within {@link #TTL} plus one {@link #HEARTBEAT}, under a minute.
  */
 @Service
 public class Presence implements VaadinServiceInitListener {
@@ -32,12 +35,14 @@ public class Presence implements VaadinServiceInitListener {
     private final PresenceStore store;
     private final CollaborationBus bus;
     private final UiSubscriptions subscriptions;
+    private final Clock clock;
     private final Map<String, PresenceEntry> local = new ConcurrentHashMap<>();
 
-    Presence(PresenceStore store, CollaborationBus bus, UiSubscriptions subscriptions) {
+    Presence(PresenceStore store, CollaborationBus bus, UiSubscriptions subscriptions, Clock clock) {
         this.store = store;
         this.bus = bus;
         this.subscriptions = subscriptions;
+        this.clock = clock;
     }
 
     /** The logged-in user is present on {@code topic} while {@code owner} is attached. */
@@ -72,7 +77,7 @@ public class Presence implements VaadinServiceInitListener {
     /** Everyone present on a topic, once per user, in the order they arrived. */
     public List<PresentUser> present(Topic topic) {
         Map<Long, PresentUser> users = new LinkedHashMap<>();
-        store.list(topic.name(), System.currentTimeMillis()).stream()
+        store.list(topic.name(), clock.millis()).stream()
                 .sorted(Comparator.comparingLong(PresenceEntry::expiresAt))
                 .forEach(entry -> users.putIfAbsent(entry.userId(), PresentUser.of(entry)));
         return List.copyOf(users.values());
@@ -99,11 +104,17 @@ public class Presence implements VaadinServiceInitListener {
         long until = expiry();
         local.replaceAll((key, entry) -> entry.renewedUntil(until));
         local.values().forEach(store::put);
-        Set<String> changed = store.purgeExpired(System.currentTimeMillis());
+        Set<String> changed = store.purgeExpired(clock.millis());
         changed.forEach(topic -> bus.publish(Envelope.PRESENCE, Topic.of(topic), ""));
     }
 
-    private void join(PresenceEntry entry) {
+    /** A node that stops normally takes its users with it at once instead of leaving them to expire. */
+    @PreDestroy
+    void leaveAll() {
+        List.copyOf(local.values()).forEach(entry -> leave(entry.topic(), entry.key()));
+    }
+
+    void join(PresenceEntry entry) {
         local.put(entry.key(), entry);
         store.put(entry);
         bus.publish(Envelope.PRESENCE, Topic.of(entry.topic()), "");
@@ -116,7 +127,7 @@ public class Presence implements VaadinServiceInitListener {
         }
     }
 
-    private static long expiry() {
-        return System.currentTimeMillis() + TTL.toMillis();
+    private long expiry() {
+        return clock.millis() + TTL.toMillis();
     }
 }

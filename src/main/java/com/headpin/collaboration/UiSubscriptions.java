@@ -19,6 +19,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +28,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Ties bus listeners to a component's life: listening starts on attach and stops on detach or when the session
  * ends. Bursts are coalesced: at most one UI update per {@link #MIN_INTERVAL_MS} per subscription, delivered as a
- * batch inside {@code UI.access}.
+ * batch inside {@code UI.access}. How long an update takes, from the bus to the UI, is the timer
+ * {@value #DELAY_METRIC} (and, per update, a debug line of this class).
  */
 @org.springframework.stereotype.Component
 class UiSubscriptions implements VaadinServiceInitListener {
 
     static final long MIN_INTERVAL_MS = 250;
+    static final String DELAY_METRIC = "headpin.live.update.delay";
     private static final Logger log = LoggerFactory.getLogger(UiSubscriptions.class);
 
     private final CollaborationBus bus;
@@ -44,9 +48,14 @@ class UiSubscriptions implements VaadinServiceInitListener {
     // database reload, its push connection) does not hold up the others.
     private final ExecutorService updates = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<VaadinSession, Set<Subscription<?>>> bySession = new ConcurrentHashMap<>();
+    private final Timer delay;
 
-    UiSubscriptions(CollaborationBus bus) {
+    UiSubscriptions(CollaborationBus bus, MeterRegistry meters) {
         this.bus = bus;
+        this.delay = Timer.builder(DELAY_METRIC)
+                .description("From a message on the collaboration bus to the subscribed UI's update having run")
+                .publishPercentiles(0.5, 0.95)
+                .register(meters);
     }
 
     @Override
@@ -89,6 +98,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
         private final Function<Envelope, T> decode;
         private final Consumer<List<T>> handler;
         private final List<T> pending = new ArrayList<>();
+        private long oldestSentAt;
         private UI ui;
         private Runnable unsubscribe;
         private boolean scheduled;
@@ -131,6 +141,9 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 if (unsubscribe == null) {
                     return;
                 }
+                if (pending.isEmpty()) {
+                    oldestSentAt = envelope.sentAt();
+                }
                 pending.add(message);
                 if (!scheduled) {
                     scheduled = true;
@@ -144,25 +157,45 @@ class UiSubscriptions implements VaadinServiceInitListener {
             }
         }
 
+        private synchronized boolean active() {
+            return unsubscribe != null;
+        }
+
         private void flush() {
             List<T> batch;
             UI target;
+            long sentAt;
             synchronized (this) {
                 batch = List.copyOf(pending);
                 pending.clear();
                 scheduled = false;
                 lastFlush = System.currentTimeMillis();
                 target = ui;
+                sentAt = oldestSentAt;
             }
             if (batch.isEmpty() || target == null) {
                 return;
             }
             try {
-                target.access(() -> handler.accept(batch));
+                target.access(() -> {
+                    // A dialog closed while this update waited for the UI lock: nobody is left to show it to.
+                    if (active()) {
+                        handler.accept(batch);
+                        measure(sentAt);
+                    }
+                });
             } catch (UIDetachedException detached) {
                 stop();
             } catch (RuntimeException e) {
                 log.warn("Live update of {} failed", topic, e);
+            }
+        }
+
+        private void measure(long sentAt) {
+            if (sentAt > 0) {
+                long millis = Math.max(0, System.currentTimeMillis() - sentAt);
+                delay.record(millis, TimeUnit.MILLISECONDS);
+                log.debug("Live {} of {} ran {} ms after it was sent", kind, topic, millis);
             }
         }
     }

@@ -1,15 +1,23 @@
 package com.headpin.collaboration;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
+import com.headpin.TestClock;
 import com.headpin.TestSessions;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
 import com.headpin.security.ui.UsersScreen;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -37,6 +45,10 @@ class LiveLayerTest extends KaribuTest {
     UserAccountService users;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void subscriptionsAndPresenceEndWithTheViewAndTheSession() {
@@ -126,9 +138,9 @@ class LiveLayerTest extends KaribuTest {
         long rep2 = UsersScreen.stored(users, userDetails, "rep2").id();
         long director = UsersScreen.stored(users, userDetails, "director").id();
         presenceStore.put(new PresenceEntry("test:rep2", "online", rep2, "刘洋", "洋", "other-node", "s1",
-                System.currentTimeMillis() + 60_000));
+                clock.millis() + 60_000));
         presenceStore.put(new PresenceEntry("test:director", "online", director, "王伟", "王伟", "other-node", "s2",
-                System.currentTimeMillis() + 60_000));
+                clock.millis() + 60_000));
         bus.publish(Envelope.PRESENCE, Topic.of("online"), "");
         try {
             await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
@@ -148,7 +160,33 @@ class LiveLayerTest extends KaribuTest {
                 original.preferredLanguage())));
     }
 
+    @Test
+    void anUpdateThatWaitedForTheUiIsDroppedWhenItsComponentClosedMeanwhileAndEveryUpdateIsTimed() {
+        openAs("admin");
+        navigate("");
+        Topic topic = Topic.of("test:closing");
+        List<List<Change>> handled = new CopyOnWriteArrayList<>();
+        Div panel = new Div();
+        UI.getCurrent().add(panel);
+        liveUpdates.subscribe(panel, topic, handled::add);
+        long timedBefore = meters.get("headpin.live.update.delay").timer().count();
 
+        // The test thread holds the session lock, as a request would: the update queues for the UI ...
+        bus.publish(Envelope.CHANGE, topic, codec.write(new Change(topic, "test", 1L, Set.of(), 0, clock.instant())));
+        VaadinSession session = VaadinSession.getCurrent();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !session.getPendingAccessQueue().isEmpty());
+        // ... while the panel closes (a dialog saved and closed, say): nobody is left to show the update to.
+        UI.getCurrent().remove(panel);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(handled).isEmpty();
 
-
+        UI.getCurrent().add(panel);
+        bus.publish(Envelope.CHANGE, topic, codec.write(new Change(topic, "test", 2L, Set.of(), 0, clock.instant())));
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(handled).singleElement().satisfies(batch -> assertThat(batch).extracting(Change::recordId)
+                    .containsExactly(2L));
+        });
+        assertThat(meters.get("headpin.live.update.delay").timer().count()).isGreaterThan(timedBefore);
+    }
 }

@@ -3,17 +3,20 @@ package com.headpin.collaboration;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.headpin.HeadpinApplication;
+import com.headpin.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -23,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two Headpin nodes in one JVM, joined by a real Redis: a change on node A reaches node B, A ignores its own echo,
- * and delivery resumes after Redis restarts. Uses a private redis-server on a free port, so that stopping it does
- * not disturb anything else using the machine's Redis on 6379.
+ * delivery resumes after Redis restarts, and the users of a node that crashed leave the others' presence. Uses a
+ * private redis-server on a free port, so that stopping it does not disturb anything else using the machine's Redis
+ * on 6379. Both nodes share one movable clock, as nodes with synchronised clocks would.
  */
 class RedisTransportIT {
 
@@ -34,6 +38,7 @@ class RedisTransportIT {
     private static ConfigurableApplicationContext nodeB;
     /** Each Spring context installs its own security-context strategy globally; the other tests need theirs back. */
     private static SecurityContextHolderStrategy testsStrategy;
+    private static final TestClock CLOCK = new TestClock();
 
     @BeforeAll
     static void startRedisAndTwoNodes() throws Exception {
@@ -107,8 +112,41 @@ class RedisTransportIT {
         });
     }
 
+    @Test
+    void theUsersOfACrashedNodeLeaveWithinAMinuteWhileLiveNodesKeepTheirs() {
+        Presence atA = nodeA.getBean(Presence.class);
+        Presence atB = nodeB.getBean(Presence.class);
+        CollaborationBus b = nodeB.getBean(CollaborationBus.class);
+        Topic topic = Topic.of("it:presence");
+        List<Envelope> presenceChangesAtB = new CopyOnWriteArrayList<>();
+        b.subscribe(Envelope.PRESENCE, topic, presenceChangesAtB::add);
+        long now = CLOCK.millis();
+        // What a node that died a moment ago leaves in Redis: its last heartbeat, and nobody to renew it.
+        nodeB.getBean(PresenceStore.class).put(new PresenceEntry("crashed:1", topic.name(), 501, "孙悦", "悦",
+                "crashed-node", "s-crashed", now + Presence.TTL.toMillis()));
+        atA.join(new PresenceEntry(nodeA.getBean(CollaborationBus.class).nodeId() + ":1", topic.name(), 502,
+                "Li Na", "LN", nodeA.getBean(CollaborationBus.class).nodeId(), "s-live", now + Presence.TTL.toMillis()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> atB.present(topic).size() == 2);
+
+        // Half a minute on, node A renews its user; the crashed node does not.
+        CLOCK.advance(Duration.ofSeconds(30));
+        atA.heartbeat();
+        assertThat(atB.present(topic)).extracting(PresentUser::name).containsExactlyInAnyOrder("孙悦", "Li Na");
+
+        // A minute after the crash, the next heartbeat on B purges the crashed entry and tells B's viewers.
+        CLOCK.advance(Duration.ofSeconds(30));
+        int changesBefore = presenceChangesAtB.size();
+        atB.heartbeat();
+        assertThat(atB.present(topic)).extracting(PresentUser::name).containsExactly("Li Na");
+        assertThat(presenceChangesAtB).hasSizeGreaterThan(changesBefore);
+        assertThat(atA.present(topic)).extracting(PresentUser::name).containsExactly("Li Na");
+    }
+
     private static ConfigurableApplicationContext node(String name) {
-        return new SpringApplicationBuilder(HeadpinApplication.class).run(
+        return new SpringApplicationBuilder(HeadpinApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean("testClock", Clock.class,
+                        () -> CLOCK, definition -> definition.setPrimary(true)))
+                .run(
                 "--server.port=0",
                 // Not the surrounding test run's profiles (e.g. mysql-it): each node has its own in-memory H2.
                 "--spring.profiles.active=node",

@@ -48,8 +48,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private final Button addTeam = new Button();
     private final Button edit = new Button();
     private final Button delete = new Button();
+    private final OrgTreeDataProvider rows;
     private Map<Long, UserSummary> usersById = Map.of();
-    private OrgTree tree;
 
     OrganisationView(OrganisationService organisation, UserAccountService users, LiveUpdates liveUpdates,
                      Presence presence, Timeline timeline) {
@@ -57,7 +57,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         this.users = users;
         this.liveUpdates = liveUpdates;
         this.timeline = timeline;
-        this.tree = organisation.tree();
+        this.rows = new OrgTreeDataProvider(organisation.tree());
         setSizeFull();
 
         configure(addCompany, "org.add-company", "add-company", () -> create(UnitType.COMPANY));
@@ -75,6 +75,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("org.members"));
         grid.addSelectionListener(e -> updateButtons());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setDataProvider(rows);
+        grid.expandRecursively(rows.tree().roots(), 3);
 
         Topic topic = Topic.of(OrganisationService.ORGANISATION_TOPIC);
         PresenceAvatars here = new PresenceAvatars(presence, topic);
@@ -87,7 +89,8 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(Alignment.CENTER);
         add(toolbar, grid);
         expand(grid);
-        reload();
+        loadUsers();
+        updateButtons();
     }
 
     @Override
@@ -101,19 +104,23 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         button.addClickListener(e -> action.run());
     }
 
+    /** Shows the tree as it is now; rows that did not change stay as they are, expanded nodes stay expanded. */
     private void reload() {
-        tree = organisation.tree();
-        usersById = users.activeUsers().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        loadUsers();
+        rows.show(organisation.tree());
         OrgUnitSummary selected = grid.asSingleSelect().getValue();
-        grid.setItems(tree.roots(), unit -> tree.children(unit.id()));
-        grid.expandRecursively(tree.roots(), 3);
         if (selected != null) {
-            tree.unit(selected.id()).ifPresent(grid::select);
+            rows.tree().unit(selected.id()).ifPresentOrElse(grid::select, grid::deselectAll);
         }
         updateButtons();
     }
 
+    private void loadUsers() {
+        usersById = users.activeUsers().stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
     private void updateButtons() {
+        OrgTree tree = rows.tree();
         OrgUnitSummary selected = grid.asSingleSelect().getValue();
         addCompany.setVisible(tree.all().stream().noneMatch(u -> u.type() == UnitType.COMPANY));
         addRegion.setEnabled(selected != null && selected.type() == UnitType.COMPANY);

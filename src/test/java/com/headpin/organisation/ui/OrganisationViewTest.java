@@ -1,7 +1,11 @@
 package com.headpin.organisation.ui;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -18,6 +22,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import kotlin.sequences.SequencesKt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class OrganisationViewTest extends KaribuTest {
 
@@ -129,9 +135,49 @@ class OrganisationViewTest extends KaribuTest {
     }
 
     @Test
+    void anotherAdministratorsChangesRedrawTheTreeWithoutUndoingWhatThisOneOpenedClosedOrSelected() {
+        OrgUnitSummary north = unitNamed("North Region");
+        OrgUnitSummary east = unitNamed("华东大区");
+        OrgUnitSummary energy = unitNamed("Energy Team");
+        tree().collapse(north);
+        tree().select(east);
+
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(energy.id(),
+                energy.version(), "Energy & Power Team", energy.managerId(), energy.memberIds())));
+        awaitTree(names -> assertThat(names).doesNotContain("Energy Team"));
+        assertThat(organisation.tree().children(north.id())).extracting(OrgUnitSummary::name)
+                .contains("Energy & Power Team");
+        assertThat(tree().isExpanded(north)).isFalse();
+        assertThat(tree().asSingleSelect().getValue()).extracting(OrgUnitSummary::id).isEqualTo(east.id());
+
+        // A new unit changes the tree's shape: it appears, and the closed region still stays closed.
+        OrgUnitSummary created = TestSessions.as(userDetails, "admin2",
+                () -> organisation.create(east.id(), UnitType.TEAM, "南京能源组"));
+        awaitTree(names -> assertThat(names).contains("南京能源组"));
+        assertThat(tree().isExpanded(north)).isFalse();
+        assertThat(tree().isExpanded(east)).isTrue();
+
+        TestSessions.as(userDetails, "admin2", () -> {
+            organisation.delete(created.id());
+            OrgUnitSummary renamed = organisation.tree().unit(energy.id()).orElseThrow();
+            return organisation.update(new UnitChanges(energy.id(), renamed.version(), "Energy Team",
+                    energy.managerId(), energy.memberIds()));
+        });
+    }
+
+    @Test
     void aUnitWithSubUnitsCannotBeDeleted() {
         tree().select(unitNamed("North Region"));
         assertThat(_get(Button.class, spec -> spec.withId("delete-unit")).isEnabled()).isFalse();
+    }
+
+    /** What the tree shows, expanded rows only, once the live update has arrived. */
+    private void awaitTree(java.util.function.Consumer<List<String>> expectation) {
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            expectation.accept(SequencesKt.toList(GridKt._rowSequence(tree(), unit -> true)).stream()
+                    .map(OrgUnitSummary::name).toList());
+        });
     }
 
     private OrgUnitSummary unitNamed(String name) {
