@@ -5,6 +5,7 @@
 //   browserAvailable() / requireBrowser(t)  skip, or fail under HEADPIN_REQUIRE_BROWSER=true, without Chromium
 //   newPage(browser)                        a page in a fresh English context
 //   login(page, baseUrl, user, password)    logs in through the Vaadin login form
+//   demoAppForSuite()                       in a describe(): the app with demo data and Chromium, for all its tests
 //
 // Environment: HEADPIN_JAR (default <repo>/target/headpin.jar), HEADPIN_TARGET (default <repo>/target),
 // JAVA_HOME, CHROMIUM_PATH, HEADPIN_REQUIRE_BROWSER.
@@ -17,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -303,4 +305,27 @@ export async function login(page, baseUrl, username, password) {
     throw new Error(`log-in as "${username}" did not reach the application shell (url ${page.url()}`
       + `${hasError ? ', the login form shows an error' : ''}; page shows: "${shown}"): ${e.message}`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Suites
+
+/**
+ * Call inside a `describe`: starts the jar with demo data and Chromium before the suite's tests and stops both
+ * after them. Returns a holder whose `app` and `browser` are set once started (without Chromium they stay unset,
+ * and each test skips through `requireBrowser`).
+ * @returns {{ app?: Awaited<ReturnType<typeof startApp>>, browser?: import('playwright-core').Browser }}
+ */
+export function demoAppForSuite() {
+  const suite = {};
+  before(async () => {
+    if (!browserAvailable().ok) return;
+    suite.app = await startApp({ args: ['--headpin.demo-data=true'] });
+    suite.browser = await launchBrowser();
+  }, { timeout: STARTUP_TIMEOUT_MS + 60_000 });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.app?.stop();
+  }, { timeout: 60_000 });
+  return suite;
 }

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ARTIFACT_DIR, browserAvailable, launchBrowser, login, newPage, requireBrowser, startApp, STARTUP_TIMEOUT_MS,
+  ARTIFACT_DIR, demoAppForSuite, login, newPage, requireBrowser,
 } from './harness.mjs';
 
 /** Opens the Users admin view and the edit form of `username` from the grid. */
@@ -19,29 +19,17 @@ async function openUserForm(page, baseUrl, username) {
 }
 
 describe('live collaboration', () => {
-  let app;
-  let browser;
-
-  before(async () => {
-    if (!browserAvailable().ok) return;
-    app = await startApp({ args: ['--headpin.demo-data=true'] });
-    browser = await launchBrowser();
-  }, { timeout: STARTUP_TIMEOUT_MS + 60_000 });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  }, { timeout: 60_000 });
+  const suite = demoAppForSuite();
 
   test('B sees A on the record and the value A saves, without reloading', { timeout: 120_000 }, async (t) => {
     if (!requireBrowser(t)) return;
-    const pageA = await newPage(browser);
-    const pageB = await newPage(browser);
+    const pageA = await newPage(suite.browser);
+    const pageB = await newPage(suite.browser);
     try {
-      await login(pageA, app.url, 'admin', 'demo');
-      await login(pageB, app.url, 'admin2', 'demo');
-      await openUserForm(pageB, app.url, 'rep3');
-      await openUserForm(pageA, app.url, 'rep3');
+      await login(pageA, suite.app.url, 'admin', 'demo');
+      await login(pageB, suite.app.url, 'admin2', 'demo');
+      await openUserForm(pageB, suite.app.url, 'rep3');
+      await openUserForm(pageA, suite.app.url, 'rep3');
 
       // A's avatar (赵立新) joins B's presence avatars on this user.
       await pageB.waitForFunction(() => {

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ARTIFACT_DIR, browserAvailable, launchBrowser, login, newPage, requireBrowser, startApp, STARTUP_TIMEOUT_MS,
+  ARTIFACT_DIR, demoAppForSuite, login, newPage, requireBrowser,
 } from './harness.mjs';
 
 async function openPlan(page, baseUrl) {
@@ -17,29 +17,17 @@ async function openPlan(page, baseUrl) {
 }
 
 describe('account plan together', () => {
-  let app;
-  let browser;
-
-  before(async () => {
-    if (!browserAvailable().ok) return;
-    app = await startApp({ args: ['--headpin.demo-data=true'] });
-    browser = await launchBrowser();
-  }, { timeout: STARTUP_TIMEOUT_MS + 60_000 });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  }, { timeout: 60_000 });
+  const suite = demoAppForSuite();
 
   test('two users edit one plan and see each other and the changes', { timeout: 120_000 }, async (t) => {
     if (!requireBrowser(t)) return;
-    const rep = await newPage(browser);
-    const manager = await newPage(browser);
+    const rep = await newPage(suite.browser);
+    const manager = await newPage(suite.browser);
     try {
-      await login(rep, app.url, 'rep', 'demo');
-      await login(manager, app.url, 'manager', 'demo');
-      await openPlan(manager, app.url);
-      await openPlan(rep, app.url);
+      await login(rep, suite.app.url, 'rep', 'demo');
+      await login(manager, suite.app.url, 'manager', 'demo');
+      await openPlan(manager, suite.app.url);
+      await openPlan(rep, suite.app.url);
 
       await manager.waitForFunction(() => {
         const group = document.querySelector('#plan-presence');

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ARTIFACT_DIR, browserAvailable, launchBrowser, login, newPage, requireBrowser, startApp, STARTUP_TIMEOUT_MS,
+  ARTIFACT_DIR, demoAppForSuite, login, newPage, requireBrowser,
 } from './harness.mjs';
 
 const TEST_TIMEOUT_MS = 90_000;
@@ -32,28 +32,16 @@ async function withPage(browser, name, body) {
 }
 
 describe('application shell', () => {
-  let app;
-  let browser;
-
-  before(async () => {
-    if (!browserAvailable().ok) return; // each test then skips, or fails under HEADPIN_REQUIRE_BROWSER=true
-    app = await startApp({ args: ['--headpin.demo-data=true'] });
-    browser = await launchBrowser();
-  }, { timeout: STARTUP_TIMEOUT_MS + 60_000 });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  }, { timeout: 60_000 });
+  const suite = demoAppForSuite();
 
   test('login form, shell with side navigation, switch to 简体中文', { timeout: TEST_TIMEOUT_MS }, async (t) => {
     if (!requireBrowser(t)) return;
-    await withPage(browser, 'shell', async (page) => {
-      await page.goto(`${app.url}/`);
+    await withPage(suite.browser, 'shell', async (page) => {
+      await page.goto(`${suite.app.url}/`);
       await page.locator('vaadin-login-form').waitFor({ state: 'visible' });
       assert.match(new URL(page.url()).pathname, /\/login$/, 'unauthenticated visitors land on /login');
 
-      await login(page, app.url, 'director', 'demo');
+      await login(page, suite.app.url, 'director', 'demo');
       await page.locator('vaadin-app-layout').waitFor({ state: 'visible' });
       const nav = page.locator('vaadin-side-nav');
       await nav.first().waitFor({ state: 'visible' });
@@ -79,11 +67,11 @@ describe('application shell', () => {
 
   test('a sales rep opening /admin/users gets the access-denied view', { timeout: TEST_TIMEOUT_MS }, async (t) => {
     if (!requireBrowser(t)) return;
-    await withPage(browser, 'access-denied', async (page) => {
-      await login(page, app.url, 'rep', 'demo');
+    await withPage(suite.browser, 'access-denied', async (page) => {
+      await login(page, suite.app.url, 'rep', 'demo');
       // The rep's shell is rendered with its side navigation: the "no Users item" check below means something.
       await navItem(page, /^\s*(Home|首页)\s*$/).first().waitFor({ state: 'visible' });
-      await page.goto(`${app.url}/admin/users`);
+      await page.goto(`${suite.app.url}/admin/users`);
       await page.locator('#access-denied').waitFor({ state: 'visible' });
       const usersItems = navItem(page, /^\s*(Users|用户)\s*$/);
       assert.equal(await usersItems.count(), 0, 'the side navigation offers no "Users" item to a sales rep');
