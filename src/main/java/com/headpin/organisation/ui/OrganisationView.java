@@ -108,11 +108,19 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private void reload() {
         loadUsers();
         rows.show(organisation.tree());
-        OrgUnitSummary selected = grid.asSingleSelect().getValue();
-        if (selected != null) {
-            rows.tree().unit(selected.id()).ifPresentOrElse(grid::select, grid::deselectAll);
+        if (grid.asSingleSelect().getValue() != null && selectedUnit() == null) {
+            grid.deselectAll();
         }
         updateButtons();
+    }
+
+    /**
+     * The selected unit as it is now: the grid keeps the row it selected (same id) while others rename it or change
+     * its manager, so its own copy may be older.
+     */
+    private @Nullable OrgUnitSummary selectedUnit() {
+        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        return selected == null ? null : rows.tree().unit(selected.id()).orElse(null);
     }
 
     private void loadUsers() {
@@ -121,7 +129,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private void updateButtons() {
         OrgTree tree = rows.tree();
-        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        OrgUnitSummary selected = selectedUnit();
         addCompany.setVisible(tree.all().stream().noneMatch(u -> u.type() == UnitType.COMPANY));
         addRegion.setEnabled(selected != null && selected.type() == UnitType.COMPANY);
         addTeam.setEnabled(selected != null && selected.type() != UnitType.TEAM);
@@ -138,7 +146,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void create(UnitType type) {
-        OrgUnitSummary parent = type == UnitType.COMPANY ? null : grid.asSingleSelect().getValue();
+        OrgUnitSummary parent = type == UnitType.COMPANY ? null : selectedUnit();
         new NewUnitDialog(type, parent, name -> {
             OrgUnitSummary created = organisation.create(parent == null ? null : parent.id(), type, name);
             Notifications.success("org.created", created.name());
@@ -148,7 +156,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void editSelected() {
-        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        OrgUnitSummary selected = selectedUnit();
         if (selected != null) {
             edit(selected);
         }
@@ -162,7 +170,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete() {
-        OrgUnitSummary selected = grid.asSingleSelect().getValue();
+        OrgUnitSummary selected = selectedUnit();
         if (selected == null) {
             return;
         }

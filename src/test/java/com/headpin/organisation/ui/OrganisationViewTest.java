@@ -166,6 +166,25 @@ class OrganisationViewTest extends KaribuTest {
     }
 
     @Test
+    void deletingASelectedUnitThatAnotherAdministratorRenamedAsksWithItsNewName() {
+        OrgUnitSummary team = unitNamed("Government & Utilities Team");
+        tree().select(team);
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(team.id(), team.version(),
+                "Public Utilities Team", team.managerId(), team.memberIds())));
+        awaitTree(names -> assertThat(names).contains("Public Utilities Team"));
+
+        _click(_get(Button.class, spec -> spec.withId("delete-unit")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getTextRecursively() + confirm.getElement().getProperty("message", ""))
+                .contains("Public Utilities Team");
+        confirm.close();
+
+        OrgUnitSummary renamed = organisation.tree().unit(team.id()).orElseThrow();
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(team.id(), renamed.version(),
+                team.name(), team.managerId(), team.memberIds())));
+    }
+
+    @Test
     void aUnitWithSubUnitsCannotBeDeleted() {
         tree().select(unitNamed("North Region"));
         assertThat(_get(Button.class, spec -> spec.withId("delete-unit")).isEnabled()).isFalse();
