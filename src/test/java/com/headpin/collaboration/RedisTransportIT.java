@@ -124,8 +124,9 @@ class RedisTransportIT {
         // What a node that died a moment ago leaves in Redis: its last heartbeat, and nobody to renew it.
         nodeB.getBean(PresenceStore.class).put(new PresenceEntry("crashed:1", topic.name(), 501, "孙悦", "悦",
                 "crashed-node", "s-crashed", now + Presence.TTL.toMillis()));
-        atA.join(new PresenceEntry(nodeA.getBean(CollaborationBus.class).nodeId() + ":1", topic.name(), 502,
-                "Li Na", "LN", nodeA.getBean(CollaborationBus.class).nodeId(), "s-live", now + Presence.TTL.toMillis()));
+        String nodeIdA = nodeA.getBean(CollaborationBus.class).nodeId();
+        atA.join(new PresenceEntry(nodeIdA + ":1", topic.name(), 502, "Li Na", "LN", nodeIdA, "s-live",
+                now + Presence.TTL.toMillis()));
         await().atMost(Duration.ofSeconds(10)).until(() -> atB.present(topic).size() == 2);
 
         // Half a minute on, node A renews its user; the crashed node does not.

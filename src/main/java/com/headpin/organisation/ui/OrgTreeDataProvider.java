@@ -1,8 +1,9 @@
 package com.headpin.organisation.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 final class OrgTreeDataProvider extends AbstractHierarchicalDataProvider<OrgUnitSummary, Void> {
 
     private OrgTree tree;
+    // The order the user sorted the grid by, as the grid last asked for rows (none: the tree's own order).
+    private @Nullable Comparator<OrgUnitSummary> sorting;
 
     OrgTreeDataProvider(OrgTree tree) {
         this.tree = tree;
@@ -30,11 +33,12 @@ final class OrgTreeDataProvider extends AbstractHierarchicalDataProvider<OrgUnit
         return tree;
     }
 
-    /** Shows {@code next}: only the changed rows when the shape of the tree stayed the same, else everything. */
+    /** Shows {@code next}: only the changed rows when the rows stay in their places, else everything. */
     void show(OrgTree next) {
         OrgTree previous = tree;
+        List<Long> rowsBefore = rowOrder(previous);
         tree = next;
-        if (!sameShape(previous, next)) {
+        if (!rowsBefore.equals(rowOrder(next))) {
             refreshAll();
             return;
         }
@@ -55,7 +59,8 @@ final class OrgTreeDataProvider extends AbstractHierarchicalDataProvider<OrgUnit
 
     @Override
     public Stream<OrgUnitSummary> fetchChildren(HierarchicalQuery<OrgUnitSummary, Void> query) {
-        return children(query.getParent()).stream().skip(query.getOffset()).limit(query.getLimit());
+        sorting = query.getInMemorySorting();
+        return sorted(children(query.getParent())).stream().skip(query.getOffset()).limit(query.getLimit());
     }
 
     @Override
@@ -77,19 +82,25 @@ final class OrgTreeDataProvider extends AbstractHierarchicalDataProvider<OrgUnit
         return parent == null ? tree.roots() : tree.children(parent.id());
     }
 
-    /** Same units in the same places and order: what changed can only be shown inside existing rows. */
-    private static boolean sameShape(OrgTree a, OrgTree b) {
-        List<OrgUnitSummary> left = a.all();
-        List<OrgUnitSummary> right = b.all();
-        if (left.size() != right.size()) {
-            return false;
+    private List<OrgUnitSummary> sorted(List<OrgUnitSummary> units) {
+        return sorting == null ? units : units.stream().sorted(sorting).toList();
+    }
+
+    /**
+     * Every unit's id after its parent's, in the order the grid shows them: equal lists mean a change can only have
+     * altered what rows say, not which row stands where (a rename that re-sorts a sorted grid moves rows).
+     */
+    private List<Long> rowOrder(OrgTree of) {
+        List<Long> order = new ArrayList<>();
+        addRows(of, of.roots(), -1L, order);
+        return order;
+    }
+
+    private void addRows(OrgTree of, List<OrgUnitSummary> units, long parentId, List<Long> order) {
+        for (OrgUnitSummary unit : sorted(units)) {
+            order.add(parentId);
+            order.add(unit.id());
+            addRows(of, of.children(unit.id()), unit.id(), order);
         }
-        for (int i = 0; i < left.size(); i++) {
-            if (left.get(i).id() != right.get(i).id()
-                    || !Objects.equals(left.get(i).parentId(), right.get(i).parentId())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

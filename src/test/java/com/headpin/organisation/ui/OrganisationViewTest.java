@@ -1,6 +1,7 @@
 package com.headpin.organisation.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,12 +18,16 @@ import com.headpin.collaboration.ui.ConflictDialog;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalDataCommunicator;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalDataProvider;
 import kotlin.sequences.SequencesKt;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,15 +143,14 @@ class OrganisationViewTest extends KaribuTest {
     void anotherAdministratorsChangesRedrawTheTreeWithoutUndoingWhatThisOneOpenedClosedOrSelected() {
         OrgUnitSummary north = unitNamed("North Region");
         OrgUnitSummary east = unitNamed("华东大区");
-        OrgUnitSummary energy = unitNamed("Energy Team");
+        OrgUnitSummary manufacturing = unitNamed("杭州制造业组");
         tree().collapse(north);
         tree().select(east);
 
-        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(energy.id(),
-                energy.version(), "Energy & Power Team", energy.managerId(), energy.memberIds())));
-        awaitTree(names -> assertThat(names).doesNotContain("Energy Team"));
-        assertThat(organisation.tree().children(north.id())).extracting(OrgUnitSummary::name)
-                .contains("Energy & Power Team");
+        // A rename in the open region shows there; the region this administrator closed stays closed.
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(manufacturing.id(),
+                manufacturing.version(), "杭州智能制造组", manufacturing.managerId(), manufacturing.memberIds())));
+        awaitTree(names -> assertThat(names).contains("杭州智能制造组").doesNotContain("杭州制造业组"));
         assertThat(tree().isExpanded(north)).isFalse();
         assertThat(tree().asSingleSelect().getValue()).extracting(OrgUnitSummary::id).isEqualTo(east.id());
 
@@ -159,10 +163,28 @@ class OrganisationViewTest extends KaribuTest {
 
         TestSessions.as(userDetails, "admin2", () -> {
             organisation.delete(created.id());
-            OrgUnitSummary renamed = organisation.tree().unit(energy.id()).orElseThrow();
-            return organisation.update(new UnitChanges(energy.id(), renamed.version(), "Energy Team",
-                    energy.managerId(), energy.memberIds()));
+            OrgUnitSummary renamed = organisation.tree().unit(manufacturing.id()).orElseThrow();
+            return organisation.update(new UnitChanges(manufacturing.id(), renamed.version(), manufacturing.name(),
+                    manufacturing.managerId(), manufacturing.memberIds()));
         });
+    }
+
+    @Test
+    void aTreeSortedByNameStaysSortedWhenAnotherAdministratorRenamesAUnit() {
+        OrgUnitSummary banking = unitNamed("上海金融行业组");
+        tree().sort(GridSortOrder.asc(tree().getColumns().getFirst()).build());
+        assertThat(shownNames()).containsSubsequence("上海金融行业组", "杭州制造业组");
+
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(banking.id(),
+                banking.version(), "温州金融行业组", banking.managerId(), banking.memberIds())));
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(shownNames()).containsSubsequence("杭州制造业组", "温州金融行业组");
+        });
+
+        OrgUnitSummary renamed = organisation.tree().unit(banking.id()).orElseThrow();
+        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(banking.id(),
+                renamed.version(), banking.name(), banking.managerId(), banking.memberIds())));
     }
 
     @Test
@@ -197,6 +219,27 @@ class OrganisationViewTest extends KaribuTest {
             expectation.accept(SequencesKt.toList(GridKt._rowSequence(tree(), unit -> true)).stream()
                     .map(OrgUnitSummary::name).toList());
         });
+    }
+
+    /** The rows the grid hands to the browser, in its order: expanded units only, with the user's sorting. */
+    private List<String> shownNames() {
+        List<String> names = new ArrayList<>();
+        addShown(null, names);
+        return names;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addShown(@Nullable OrgUnitSummary parent, List<String> names) {
+        HierarchicalDataCommunicator<OrgUnitSummary> rows = tree().getDataCommunicator();
+        HierarchicalDataProvider provider = tree().getDataProvider();
+        List<OrgUnitSummary> children = ((java.util.stream.Stream<OrgUnitSummary>) provider.fetchChildren(
+                rows.buildQuery(parent, 0, 50))).toList();
+        for (OrgUnitSummary child : children) {
+            names.add(child.name());
+            if (tree().isExpanded(child)) {
+                addShown(child, names);
+            }
+        }
     }
 
     private OrgUnitSummary unitNamed(String name) {
