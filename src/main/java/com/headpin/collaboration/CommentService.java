@@ -32,7 +32,7 @@ public class CommentService {
     public static final int MAX_LENGTH = 4000;
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9._-]{1,49})");
 
-    static final String MENTION_KEY = "notifications.mention";
+    private static final String MENTION_KEY = "notifications.mention";
     private static final int EXCERPT_LENGTH = 200;
 
     private final CommentRepository comments;
