@@ -43,6 +43,13 @@ abstract class AccountRecordAccess implements RecordAccess {
                 .toList();
     }
 
+    /** Accounts and their plans are shown on the account's page. */
+    @Override
+    @Transactional(readOnly = true)
+    public String link(long recordId) {
+        return accountOf(recordId).map(accountId -> "accounts/" + accountId).orElse("");
+    }
+
     private Optional<Account> account(long recordId) {
         return accountOf(recordId).flatMap(accounts::findById);
     }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,17 +32,20 @@ public class CommentService {
     public static final int MAX_LENGTH = 4000;
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9._-]{1,49})");
 
+    private static final String MENTION_KEY = "notifications.mention";
+    private static final int EXCERPT_LENGTH = 200;
+
     private final CommentRepository comments;
-    private final NotificationRepository notifications;
-    private final Map<String, RecordAccess> access;
+    private final Notifier notifier;
+    private final RecordAccesses access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, NotificationRepository notifications, List<RecordAccess> access,
+    CommentService(CommentRepository comments, Notifier notifier, RecordAccesses access,
                    ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
-        this.notifications = notifications;
-        this.access = access.stream().collect(Collectors.toMap(RecordAccess::recordType, Function.identity()));
+        this.notifier = notifier;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -115,15 +116,14 @@ public class CommentService {
         if (mentioned.isEmpty()) {
             return;
         }
-        String excerpt = text.length() > 200 ? text.substring(0, 197) + "…" : text;
-        for (Mentionable user : records.mentionable(comment.getRecordId())) {
-            if (mentioned.contains(user.username()) && user.userId() != me.userId()) {
-                notifications.save(new Notification(user.userId(), comment.getRecordType(), comment.getRecordId(),
-                        comment.requireId(), me.userId(), me.fullName(), excerpt, clock.instant()));
-                events.publishEvent(RecordChanged.of(NotificationService.RECORD_TYPE, user.userId(), Set.of(),
-                        NotificationService.topicOf(user.userId()).name()));
-            }
-        }
+        long recordId = comment.getRecordId();
+        Set<Long> recipients = records.mentionable(recordId).stream()
+                .filter(user -> mentioned.contains(user.username()))
+                .map(Mentionable::userId)
+                .collect(Collectors.toSet());
+        String excerpt = text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH - 3) + "…" : text;
+        notifier.notify(recipients, NotificationRequest.about(comment.getRecordType(), recordId,
+                records.link(recordId), MENTION_KEY, me.fullName(), excerpt));
     }
 
     static Set<String> mentions(String text) {
@@ -136,11 +136,8 @@ public class CommentService {
     }
 
     private RecordAccess requireAccess(String recordType, long recordId) {
-        RecordAccess records = access.get(recordType);
-        if (records == null || !records.canSee(recordId)) {
-            throw new AccessDeniedException("No access to " + recordType + " " + recordId);
-        }
-        return records;
+        return access.of(recordType).filter(records -> records.canSee(recordId))
+                .orElseThrow(() -> new AccessDeniedException("No access to " + recordType + " " + recordId));
     }
 
     private static String checked(String body) {

@@ -9,4 +9,5 @@ record Envelope(String kind, String topic, String node, String body, long sentAt
     static final String CHANGE = "change";
     static final String PRESENCE = "presence";
     static final String FOCUS = "focus";
+    static final String BROADCAST = "broadcast";
 }

@@ -1,6 +1,7 @@
 package com.headpin.collaboration;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-/** "Someone mentioned you on this record": shown by the bell until read. */
+/**
+ * "Something happened on this record": shown by the bell until read. Holds the message key and its arguments
+ * (JSON), never rendered text, so each recipient reads it in their own language.
+ */
 @Entity
 @Table(name = "notifications")
 class Notification {
+
+    static final int ARGUMENTS_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,20 +29,19 @@ class Notification {
     private long version;
     @Column(name = "recipient_id", nullable = false)
     private long recipientId;
-    @Column(nullable = false, length = 20)
-    private String kind = "MENTION";
     @Column(name = "record_type", nullable = false, length = 40)
     private String recordType = "";
     @Column(name = "record_id", nullable = false)
     private long recordId;
-    @Column(name = "comment_id")
-    private @Nullable Long commentId;
-    @Column(name = "actor_id", nullable = false)
-    private long actorId;
-    @Column(name = "actor_name", nullable = false, length = 100)
-    private String actorName = "";
-    @Column(nullable = false, length = 200)
-    private String excerpt = "";
+    /** Who acted; none for notifications from scheduled jobs. */
+    @Column(name = "actor_id")
+    private @Nullable Long actorId;
+    @Column(name = "message_key", nullable = false, length = NotificationRequest.MAX_KEY_LENGTH)
+    private String messageKey = "";
+    @Column(nullable = false, length = ARGUMENTS_LENGTH)
+    private String arguments = "[]";
+    @Column(nullable = false, length = NotificationRequest.MAX_LINK_LENGTH)
+    private String link = "";
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
     @Column(name = "read_at")
@@ -45,20 +50,32 @@ class Notification {
     protected Notification() {
     }
 
-    Notification(long recipientId, String recordType, long recordId, long commentId, long actorId, String actorName,
-                 String excerpt, Instant now) {
+    Notification(long recipientId, NotificationRequest request, String argumentsJson, @Nullable Long actorId,
+                 Instant now) {
         this.recipientId = recipientId;
-        this.recordType = recordType;
-        this.recordId = recordId;
-        this.commentId = commentId;
+        this.recordType = request.recordType();
+        this.recordId = request.recordId();
+        this.messageKey = request.messageKey();
+        this.arguments = argumentsJson;
+        this.link = request.link();
         this.actorId = actorId;
-        this.actorName = actorName;
-        this.excerpt = excerpt;
         this.createdAt = now;
     }
 
     long getRecipientId() {
         return recipientId;
+    }
+
+    String getRecordType() {
+        return recordType;
+    }
+
+    long getRecordId() {
+        return recordId;
+    }
+
+    String getArguments() {
+        return arguments;
     }
 
     void markRead(Instant now) {
@@ -67,8 +84,8 @@ class Notification {
         }
     }
 
-    NotificationView toView() {
-        return new NotificationView(id == null ? 0 : id, recordType, recordId, actorName, excerpt, createdAt,
-                readAt != null);
+    NotificationItem toItem(List<Object> decodedArguments) {
+        return new NotificationItem(id == null ? 0 : id, recordType, recordId, messageKey, decodedArguments, link,
+                createdAt, readAt != null);
     }
 }

@@ -1,6 +1,8 @@
 package com.headpin.collaboration;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,48 +14,90 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The logged-in user's notifications (mentions), which the bell in the shell shows live. */
+/**
+ * The logged-in user's notifications, which the bell in the shell shows live. Access is checked again when they
+ * are shown: a notification about a record the user can no longer see is neither listed nor counted.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class NotificationService {
 
     static final String RECORD_TYPE = "notifications";
+    /** Unread notifications looked at for the list; older ones are still counted. */
+    private static final int SCAN = 500;
 
     private final NotificationRepository notifications;
+    private final RecordAccesses access;
+    private final Codec codec;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+    NotificationService(NotificationRepository notifications, RecordAccesses access, Codec codec,
+                        ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
+        this.access = access;
+        this.codec = codec;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The topic on which a user's notifications change. */
+    /** The topic on which a user's notifications change (the record topic of {@value #RECORD_TYPE}). */
     public static Topic topicOf(long userId) {
-        return Topic.of("notifications:" + userId);
+        return Topic.record(RECORD_TYPE, userId);
     }
 
+    /** The newest unread notifications about records the user may see. */
     @Transactional(readOnly = true)
-    public List<NotificationView> unread(int limit) {
-        return notifications.findByRecipientIdAndReadAtIsNullOrderByCreatedAtDesc(me(), PageRequest.of(0, limit))
-                .stream().map(Notification::toView).toList();
+    public List<NotificationItem> unread(int limit) {
+        long me = me();
+        Set<RecordKey> visible = new HashSet<>();
+        visibleUnread(me).forEach(r -> visible.add(new RecordKey(r.recordType(), r.recordId())));
+        return notifications.findByRecipientIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(me, PageRequest.of(0, SCAN))
+                .stream()
+                .filter(n -> visible.contains(new RecordKey(n.getRecordType(), n.getRecordId())))
+                .limit(limit)
+                .map(n -> n.toItem(Arrays.asList(codec.read(n.getArguments(), Object[].class))))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return notifications.countByRecipientIdAndReadAtIsNull(me());
+        return visibleUnread(me()).stream().mapToLong(NotificationRepository.UnreadPerRecord::count).sum();
+    }
+
+    /** Marks one of the user's notifications read (someone else's is left alone). */
+    public void markRead(long notificationId) {
+        long me = me();
+        notifications.findById(notificationId).filter(n -> n.getRecipientId() == me).ifPresent(n -> {
+            n.markRead(clock.instant());
+            announce(me);
+        });
     }
 
     public void markAllRead() {
         long me = me();
-        notifications.findByRecipientIdAndReadAtIsNullOrderByCreatedAtDesc(me, PageRequest.of(0, 1000))
+        notifications.findByRecipientIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(me, PageRequest.of(0, 1000))
                 .forEach(n -> n.markRead(clock.instant()));
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, me, Set.of(), topicOf(me).name()));
+        announce(me);
+    }
+
+    /** One access check per record, not per notification. */
+    private List<NotificationRepository.UnreadPerRecord> visibleUnread(long me) {
+        return notifications.unreadPerRecord(me).stream()
+                .filter(r -> access.canSee(r.recordType(), r.recordId()))
+                .toList();
+    }
+
+    private void announce(long me) {
+        // The user's other tabs and nodes update their bells too.
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, me, Set.of()));
     }
 
     private static long me() {
         return Actor.current().orElseThrow().userId();
+    }
+
+    private record RecordKey(String recordType, long recordId) {
     }
 }

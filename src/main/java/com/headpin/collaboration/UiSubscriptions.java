@@ -22,6 +22,7 @@ import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,8 @@ class UiSubscriptions implements VaadinServiceInitListener {
         });
     }
 
-    <T> Registration subscribe(Component owner, String kind, Topic topic, Function<Envelope, T> decode,
+    /** {@code decode} returns null for an envelope that is not for this subscription (another payload type). */
+    <T> Registration subscribe(Component owner, String kind, Topic topic, Function<Envelope, @Nullable T> decode,
                                Consumer<List<T>> handler) {
         Subscription<T> subscription = new Subscription<>(kind, topic, decode, handler);
         Registration onAttach = owner.addAttachListener(e -> subscription.start(e.getUI()));
@@ -95,7 +97,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
     private final class Subscription<T> {
         private final String kind;
         private final Topic topic;
-        private final Function<Envelope, T> decode;
+        private final Function<Envelope, @Nullable T> decode;
         private final Consumer<List<T>> handler;
         private final List<T> pending = new ArrayList<>();
         private long oldestSentAt;
@@ -104,7 +106,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
         private boolean scheduled;
         private long lastFlush;
 
-        Subscription(String kind, Topic topic, Function<Envelope, T> decode, Consumer<List<T>> handler) {
+        Subscription(String kind, Topic topic, Function<Envelope, @Nullable T> decode, Consumer<List<T>> handler) {
             this.kind = kind;
             this.topic = topic;
             this.decode = decode;
@@ -138,7 +140,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
         private void onEnvelope(Envelope envelope) {
             T message = decode.apply(envelope);
             synchronized (this) {
-                if (unsubscribe == null) {
+                if (unsubscribe == null || message == null) {
                     return;
                 }
                 if (pending.isEmpty()) {

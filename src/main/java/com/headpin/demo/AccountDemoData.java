@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.headpin.accounts.AccountDetails;
+import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountPlanService;
 import com.headpin.accounts.ActionInput;
 import com.headpin.accounts.ActionStatus;
@@ -31,18 +32,18 @@ import com.headpin.accounts.ShowcaseKind;
 import com.headpin.accounts.SizeBand;
 import com.headpin.accounts.WhitespaceCell;
 import com.headpin.accounts.WhitespaceStatus;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * About forty demo accounts in four industries — banking, manufacturing, energy, government and utilities — with
- * contacts forming small organisation charts and scorecard scores, so lists, tiers and filters have something real.
+ * contacts forming small organisation charts and scorecard scores, so lists, tiers and filters have something real;
+ * head pins and four account plans. Present once any account exists; owned by the demo users and teams.
  */
 @Component
-class AccountDemoData {
+class AccountDemoData implements DemoData {
 
     /** Who owns an industry's accounts and which team they belong to. */
-    record Territory(long ownerId, @Nullable Long teamId, @Nullable Long regionId, long consultantId) {
+    private record Territory(long ownerId, long teamId, long regionId, long consultantId) {
     }
 
     private record Seed(String name, String altName, Nature nature, SizeBand size, FunnelPosition funnel,
@@ -146,9 +147,12 @@ class AccountDemoData {
             Industry.ENERGY, "北京燃气热力",
             Industry.GOVERNMENT_UTILITIES, "廊坊燃气");
 
+    private final OrganisationDemoData organisation;
+
     AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, Clock clock,
-                    BeachheadService beachheads, AccountPlanService plans) {
+                    BeachheadService beachheads, AccountPlanService plans, OrganisationDemoData organisation) {
         this.accounts = accounts;
+        this.organisation = organisation;
         this.contacts = contacts;
         this.scorecard = scorecard;
         this.clock = clock;
@@ -156,7 +160,44 @@ class AccountDemoData {
         this.plans = plans;
     }
 
-    void seed(Map<Industry, Territory> territories) {
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public String name() {
+        return "accounts";
+    }
+
+    @Override
+    public boolean present() {
+        return accounts.count(new AccountFilter("", null, null, null, null, null, true)) > 0;
+    }
+
+    @Override
+    public void seed() {
+        seed(territories());
+    }
+
+    /** Who owns which industry's accounts: the demo organisation's reps and teams. */
+    private Map<Industry, Territory> territories() {
+        OrganisationDemoData.Directory demo = organisation.directory();
+        long consultant = demo.user("consultant");
+        long east = demo.unit(OrganisationDemoData.EAST_REGION);
+        long north = demo.unit(OrganisationDemoData.NORTH_REGION);
+        return Map.of(
+                Industry.BANKING, new Territory(demo.user("rep"), demo.unit(OrganisationDemoData.BANKING_TEAM), east,
+                        consultant),
+                Industry.MANUFACTURING, new Territory(demo.user("rep2"),
+                        demo.unit(OrganisationDemoData.MANUFACTURING_TEAM), east, consultant),
+                Industry.ENERGY, new Territory(demo.user("rep3"), demo.unit(OrganisationDemoData.ENERGY_TEAM), north,
+                        consultant),
+                Industry.GOVERNMENT_UTILITIES, new Territory(demo.user("north.director"),
+                        demo.unit(OrganisationDemoData.GOVERNMENT_TEAM), north, consultant));
+    }
+
+    private void seed(Map<Industry, Territory> territories) {
         List<Criterion> criteria = scorecard.criteria();
         Map<Industry, Map<String, Long>> ids = new java.util.EnumMap<>(Industry.class);
         int n = 0;

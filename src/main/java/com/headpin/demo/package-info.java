@@ -1,4 +1,7 @@
-/** Demo company and users for the embedded default; later modules extend the same seeder. */
+/**
+ * Demo data for the embedded default, one {@link com.headpin.demo.DemoData} part per module (organisation and
+ * users, accounts, ...), each seeded when it is missing; a new module adds its part here.
+ */
 @NullMarked
 @ApplicationModule(displayName = "Demo data")
 package com.headpin.demo;

@@ -29,6 +29,11 @@ class UserRecordAccess implements RecordAccess {
     }
 
     @Override
+    public String link(long recordId) {
+        return "admin/users";
+    }
+
+    @Override
     public List<Mentionable> mentionable(long recordId) {
         return users.findByEnabledTrueOrderByFullName().stream().filter(u -> u.getRoles().contains(Role.ADMIN))
                 .map(u -> new Mentionable(u.requireId(), u.getUsername(), u.getFullName())).toList();

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two Headpin nodes in one JVM, joined by a real Redis: a change on node A reaches node B, A ignores its own echo,
- * delivery resumes after Redis restarts, and the users of a node that crashed leave the others' presence. Uses a
+ * a broadcast arrives typed, delivery resumes after Redis restarts, and the users of a node that crashed leave the others' presence. Uses a
  * private redis-server on a free port, so that stopping it does not disturb anything else using the machine's Redis
  * on 6379. Both nodes share one movable clock, as nodes with synchronised clocks would.
  */
@@ -87,6 +87,30 @@ class RedisTransportIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> markerAtA.size() == 1);
         assertThat(seenByA).hasSize(1);
         assertThat(seenByB.getFirst().node()).isEqualTo(a.nodeId());
+    }
+
+    record NowShowing(long dealId, String presenter) {
+    }
+
+    record SessionEnded(long userId) {
+    }
+
+    @Test
+    void aBroadcastReachesTheOtherNodeAsTheTypeEachListenerAskedFor() {
+        Broadcasts atA = nodeA.getBean(Broadcasts.class);
+        Broadcasts atB = nodeB.getBean(Broadcasts.class);
+        Topic meeting = Topic.of("it:meeting");
+        List<NowShowing> shownAtB = new CopyOnWriteArrayList<>();
+        List<SessionEnded> endedAtB = new CopyOnWriteArrayList<>();
+        atB.listen(meeting, NowShowing.class, shownAtB::add);
+        atB.listen(meeting, SessionEnded.class, endedAtB::add);
+
+        atA.send(meeting, new NowShowing(42, "张敏"));
+        atA.send(meeting, new SessionEnded(7));
+        // Redis delivers in order: once the second payload is at B, so is the first.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !endedAtB.isEmpty());
+        assertThat(shownAtB).containsExactly(new NowShowing(42, "张敏"));
+        assertThat(endedAtB).containsExactly(new SessionEnded(7));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one visibility rule on the demo organisation (see DemoDataSeeder). */
+/** The one visibility rule on the demo organisation (see OrganisationDemoData). */
 @HeadpinTest
 class VisibilityIT {
 

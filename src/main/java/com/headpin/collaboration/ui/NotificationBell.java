@@ -2,7 +2,7 @@ package com.headpin.collaboration.ui;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.NotificationService;
-import com.headpin.collaboration.NotificationView;
+import com.headpin.collaboration.NotificationItem;
 import com.headpin.shared.Actor;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -13,13 +13,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 
-/** The bell in the app shell: unread mentions, counted and listed live. */
+/**
+ * The bell in the app shell: unread notifications, counted and listed live, each translated here into the user's
+ * language; a click marks it read and opens its record.
+ */
 public class NotificationBell extends Composite<Div> {
 
     private final NotificationService notifications;
     private final Button bell = new Button(VaadinIcon.BELL_O.create());
     private final Span count = new Span();
     private final Div list = new Div();
+    private final Popover popover = new Popover();
 
     public NotificationBell(NotificationService notifications, LiveUpdates liveUpdates) {
         this.notifications = notifications;
@@ -36,7 +40,6 @@ public class NotificationBell extends Composite<Div> {
         });
         readAll.setId("notifications-read-all");
         readAll.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        Popover popover = new Popover();
         popover.setTarget(bell);
         popover.add(new Span(getTranslation("notifications.title")), list, readAll);
         getContent().addClassName("notification-bell");
@@ -55,8 +58,20 @@ public class NotificationBell extends Composite<Div> {
         if (unread == 0) {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
-        for (NotificationView n : notifications.unread(20)) {
-            list.add(new Paragraph(getTranslation("notifications.mention", n.actorName(), n.excerpt())));
+        for (NotificationItem n : notifications.unread(20)) {
+            Paragraph item = new Paragraph(getTranslation(n.messageKey(), n.arguments().toArray()));
+            item.addClassName("notification-item");
+            item.addClickListener(e -> open(n));
+            list.add(item);
+        }
+    }
+
+    private void open(NotificationItem n) {
+        notifications.markRead(n.id());
+        popover.close();
+        refresh();
+        if (!n.link().isEmpty()) {
+            getUI().ifPresent(ui -> ui.navigate(n.link()));
         }
     }
 }

@@ -81,6 +81,14 @@ class CommentsThreadTest extends KaribuTest {
         });
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(before + 1);
         assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isZero();
+        // Through the notifications API: the key and its arguments, and the account's page as the link.
+        assertThat(TestSessions.as(userDetails, "rep2", () -> notifications.unread(1))).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.messageKey()).isEqualTo("notifications.mention");
+                    assertThat(n.arguments()).containsExactly("张敏",
+                            "@rep2 please prepare the demo; @rep3 cannot see this");
+                    assertThat(n.link()).isEqualTo("accounts/" + account);
+                });
 
         openAs("rep2");
         navigate("");
