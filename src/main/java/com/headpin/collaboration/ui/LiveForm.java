@@ -35,6 +35,7 @@ public final class LiveForm<R> {
     private final Supplier<Optional<R>> reload;
     private final LiveFields<R> live;
     private final PresenceAvatars avatars;
+    private final long me = Actor.current().map(Actor::userId).orElse(0L);
     private Consumer<R> onRecord = record -> { };
     private Runnable onGone = () -> Notifications.error("conflict.gone");
     /** The version saves are made on: the one loaded, saved by this user or resolved against. */
@@ -43,7 +44,6 @@ public final class LiveForm<R> {
     private long newestVersion;
     /** Who else saved last, for "… just saved" and the conflict dialog; this user's own saves do not count. */
     private String lastEditor = "";
-    private final long me = Actor.current().map(Actor::userId).orElse(0L);
 
     LiveForm(LiveForms services, Component owner, Topic topic, FormFields<R> fields, R saved,
              ToLongFunction<R> version, Supplier<Optional<R>> reload) {
