@@ -28,16 +28,24 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "accounts")
-class Account {
+public class Account {
+
+    // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int ALT_NAME_MAX_LENGTH = 200;
+    public static final int ADDRESS_MAX_LENGTH = 500;
+    public static final int WEBSITE_MAX_LENGTH = 300;
+    public static final int NOTES_MAX_LENGTH = 4000;
+    public static final int NOT_PURSUING_REASON_MAX_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
     @Version
     private long version;
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name = "";
-    @Column(name = "alt_name", length = 200)
+    @Column(name = "alt_name", length = ALT_NAME_MAX_LENGTH)
     private @Nullable String altName;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -59,11 +67,11 @@ class Account {
     private FunnelPosition funnelPosition = FunnelPosition.ABOVE;
     @Column(name = "parent_id")
     private @Nullable Long parentId;
-    @Column(length = 500)
+    @Column(length = ADDRESS_MAX_LENGTH)
     private @Nullable String address;
-    @Column(length = 300)
+    @Column(length = WEBSITE_MAX_LENGTH)
     private @Nullable String website;
-    @Column(length = 4000)
+    @Column(length = NOTES_MAX_LENGTH)
     private @Nullable String notes;
     @Column(name = "annual_potential", nullable = false, precision = 19, scale = 2)
     private BigDecimal annualPotential = BigDecimal.ZERO;
@@ -80,7 +88,7 @@ class Account {
     private @Nullable Tier tierOverride;
     @Column(name = "not_pursuing", nullable = false)
     private boolean notPursuing;
-    @Column(name = "not_pursuing_reason", length = 500)
+    @Column(name = "not_pursuing_reason", length = NOT_PURSUING_REASON_MAX_LENGTH)
     private @Nullable String notPursuingReason;
     @NotAudited
     @Column(name = "created_at", nullable = false)

@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "account_plans")
-class AccountPlan {
+public class AccountPlan {
+
+    /** Each text of the narrative; public for the form's setMaxLength, the same number as columns and rules. */
+    public static final int NARRATIVE_MAX_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,19 +48,19 @@ class AccountPlan {
     private @Nullable Long reviewedBy;
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
-    @Column(name = "business_goals", length = 2000)
+    @Column(name = "business_goals", length = NARRATIVE_MAX_LENGTH)
     private @Nullable String businessGoals;
-    @Column(length = 2000)
+    @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String challenges;
-    @Column(length = 2000)
+    @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String strengths;
-    @Column(length = 2000)
+    @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String vulnerabilities;
-    @Column(length = 2000)
+    @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String competitors;
-    @Column(length = 2000)
+    @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String partners;
-    @Column(length = 2000)
+    @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String strategies;
     @NotAudited
     @Column(name = "created_at", nullable = false)

@@ -130,13 +130,14 @@ public class AccountPlanService {
 
     public PlanDetails saveNarrative(long planId, long version, PlanNarrative narrative) {
         AccountPlan plan = loadVersion(planId, version);
-        new InputRules().maxLength("businessGoals", narrative.businessGoals(), 2000)
-                .maxLength("challenges", narrative.challenges(), 2000)
-                .maxLength("strengths", narrative.strengths(), 2000)
-                .maxLength("vulnerabilities", narrative.vulnerabilities(), 2000)
-                .maxLength("competitors", narrative.competitors(), 2000)
-                .maxLength("partners", narrative.partners(), 2000)
-                .maxLength("strategies", narrative.strategies(), 2000).check();
+        int max = AccountPlan.NARRATIVE_MAX_LENGTH;
+        new InputRules().maxLength("businessGoals", narrative.businessGoals(), max)
+                .maxLength("challenges", narrative.challenges(), max)
+                .maxLength("strengths", narrative.strengths(), max)
+                .maxLength("vulnerabilities", narrative.vulnerabilities(), max)
+                .maxLength("competitors", narrative.competitors(), max)
+                .maxLength("partners", narrative.partners(), max)
+                .maxLength("strategies", narrative.strategies(), max).check();
         PlanNarrative before = plan.narrative();
         plan.setNarrative(narrative, clock.instant());
         plans.saveAndFlush(plan);

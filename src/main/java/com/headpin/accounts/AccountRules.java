@@ -31,12 +31,13 @@ class AccountRules {
     }
 
     void check(AccountInput input, @Nullable Long selfId) {
-        InputRules rules = new InputRules().name("name", input.name(), 200);
+        InputRules rules = new InputRules().name("name", input.name(), Account.NAME_MAX_LENGTH);
         String altName = InputRules.trimToNull(input.altName());
         if (altName != null) {
-            rules.name("altName", altName, 200);
+            rules.name("altName", altName, Account.ALT_NAME_MAX_LENGTH);
         }
-        rules.maxLength("address", input.address(), 500).maxLength("notes", input.notes(), 4000);
+        rules.maxLength("address", input.address(), Account.ADDRESS_MAX_LENGTH)
+                .maxLength("notes", input.notes(), Account.NOTES_MAX_LENGTH);
         String website = InputRules.trimToNull(input.website());
         if (website != null && !isWebAddress(website)) {
             rules.reject("website", "account.website.invalid");
@@ -72,7 +73,7 @@ class AccountRules {
         try {
             URI uri = URI.create(value.contains("://") ? value : "https://" + value);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getHost().contains(".") && value.length() <= 300;
+                    && uri.getHost().contains(".") && value.length() <= Account.WEBSITE_MAX_LENGTH;
         } catch (IllegalArgumentException e) {
             return false;
         }

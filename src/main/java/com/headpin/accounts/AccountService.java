@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     public static final String RECORD_TYPE = "account";
+    /** The changed "field" of a profile save on the account's topic (others there: contacts, scores, comments). */
+    public static final String PROFILE = "profile";
     /** Topic of the account list; each account also has its own topic ({@code account:<id>}). */
     public static final String LIST_TOPIC = "accounts";
     static final BigDecimal MAX_POTENTIAL = new BigDecimal("1000000000000");
@@ -139,7 +141,8 @@ public class AccountService {
         if (before.annualPotential().compareTo(after.annualPotential()) != 0) {
             tiers.recompute();
         }
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, AccountChanges.between(before, after), LIST_TOPIC));
+        // Forms reload and compare field by field; listeners only need to tell the profile from contacts or scores.
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of(PROFILE), LIST_TOPIC));
         return find(id).orElseThrow();
     }
 
@@ -151,7 +154,8 @@ public class AccountService {
         }
         String trimmed = InputRules.trimToNull(reason);
         if (reason != null) {
-            new InputRules().required("notPursuingReason", trimmed).maxLength("notPursuingReason", trimmed, 500)
+            new InputRules().required("notPursuingReason", trimmed).maxLength("notPursuingReason", trimmed,
+                    Account.NOT_PURSUING_REASON_MAX_LENGTH)
                     .check();
         }
         account.markNotPursuing(trimmed, clock.instant());

@@ -14,7 +14,15 @@ import org.jspecify.annotations.Nullable;
 /** One of the customer's people; owned by the account. Later modules attach contacts to deals. */
 @Entity
 @Table(name = "contacts")
-class Contact {
+public class Contact {
+
+    // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
+    public static final int NAME_MAX_LENGTH = 100;
+    public static final int TITLE_MAX_LENGTH = 100;
+    public static final int DEPARTMENT_MAX_LENGTH = 100;
+    public static final int PHONE_MAX_LENGTH = 50;
+    public static final int EMAIL_MAX_LENGTH = 200;
+    public static final int NOTES_MAX_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,19 +31,19 @@ class Contact {
     private long version;
     @Column(name = "account_id", nullable = false)
     private long accountId;
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name = "";
-    @Column(length = 100)
+    @Column(length = TITLE_MAX_LENGTH)
     private @Nullable String title;
-    @Column(length = 100)
+    @Column(length = DEPARTMENT_MAX_LENGTH)
     private @Nullable String department;
     @Column(name = "reports_to_id")
     private @Nullable Long reportsToId;
-    @Column(length = 50)
+    @Column(length = PHONE_MAX_LENGTH)
     private @Nullable String phone;
-    @Column(length = 200)
+    @Column(length = EMAIL_MAX_LENGTH)
     private @Nullable String email;
-    @Column(length = 2000)
+    @Column(length = NOTES_MAX_LENGTH)
     private @Nullable String notes;
     @Column(name = "last_contact_date")
     private @Nullable LocalDate lastContactDate;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ContactService {
 
+    /** Each contact's own topic ({@code contact:<id>}) carries its changes; the account's topic hears of them too. */
+    public static final String RECORD_TYPE = "contact";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3,50}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3," + Contact.PHONE_MAX_LENGTH + "}");
 
     private final ContactRepository contacts;
     private final AccountService accounts;
@@ -46,13 +50,22 @@ public class ContactService {
         return contacts.findByAccountIdOrderByName(accountId).stream().map(Contact::toDetails).toList();
     }
 
+    /** The contact as saved now; empty once deleted. */
+    @Transactional(readOnly = true)
+    public Optional<ContactDetails> find(long contactId) {
+        return contacts.findById(contactId).map(contact -> {
+            accounts.load(contact.getAccountId());
+            return contact.toDetails();
+        });
+    }
+
     public ContactDetails create(long accountId, ContactInput input) {
         accounts.load(accountId);
         check(accountId, null, input);
         Contact contact = new Contact(accountId);
         contact.apply(input);
         ContactDetails saved = contacts.saveAndFlush(contact).toDetails();
-        announce(accountId);
+        announce(saved.id(), accountId);
         return saved;
     }
 
@@ -64,7 +77,7 @@ public class ContactService {
         check(contact.getAccountId(), contactId, input);
         contact.apply(input);
         ContactDetails saved = contacts.saveAndFlush(contact).toDetails();
-        announce(contact.getAccountId());
+        announce(contactId, contact.getAccountId());
         return saved;
     }
 
@@ -74,7 +87,7 @@ public class ContactService {
             throw InvalidInputException.of("contact", "contact.delete.has-reports");
         }
         contacts.delete(contact);
-        announce(contact.getAccountId());
+        announce(contactId, contact.getAccountId());
     }
 
     private Contact load(long contactId) {
@@ -85,11 +98,12 @@ public class ContactService {
     }
 
     private void check(long accountId, @Nullable Long selfId, ContactInput input) {
-        InputRules rules = new InputRules().name("name", input.name(), 100)
-                .maxLength("title", input.title(), 100).maxLength("department", input.department(), 100)
-                .maxLength("notes", input.notes(), 2000);
+        InputRules rules = new InputRules().name("name", input.name(), Contact.NAME_MAX_LENGTH)
+                .maxLength("title", input.title(), Contact.TITLE_MAX_LENGTH)
+                .maxLength("department", input.department(), Contact.DEPARTMENT_MAX_LENGTH)
+                .maxLength("notes", input.notes(), Contact.NOTES_MAX_LENGTH);
         String email = InputRules.trimToNull(input.email());
-        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > Contact.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
             rules.reject("email", "validation.email");
         }
         String phone = InputRules.trimToNull(input.phone());
@@ -122,7 +136,8 @@ public class ContactService {
         return true;
     }
 
-    private void announce(long accountId) {
-        events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, accountId, Set.of("contacts")));
+    private void announce(long contactId, long accountId) {
+        events.publishEvent(RecordChanged.of(RECORD_TYPE, contactId, Set.of("contacts"),
+                AccountService.RECORD_TYPE + ":" + accountId));
     }
 }

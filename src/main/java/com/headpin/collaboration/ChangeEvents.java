@@ -29,12 +29,13 @@ class ChangeEvents {
     @TransactionalEventListener(fallbackExecution = true)
     void on(RecordChanged event) {
         long userId = Actor.current().map(Actor::userId).orElse(0L);
+        String userName = Actor.current().map(Actor::fullName).orElse("");
         Set<Topic> topics = new LinkedHashSet<>();
         topics.add(Topic.record(event.recordType(), event.recordId()));
         event.alsoOn().forEach(name -> topics.add(Topic.of(name)));
         for (Topic topic : topics) {
             Change change = new Change(topic, event.recordType(), event.recordId(), event.fields(), userId,
-                    clock.instant());
+                    userName, clock.instant());
             bus.publish(Envelope.CHANGE, topic, codec.write(change));
         }
     }

@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "org_units")
 @Audited
-class OrgUnit {
+public class OrgUnit {
+
+    /** Public for the forms' setMaxLength; the column and the input rules use the same number. */
+    public static final int NAME_MAX_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +39,7 @@ class OrgUnit {
     @NotAudited
     private long version;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)

@@ -61,7 +61,7 @@ public class OrganisationService {
     /** Adds a company (only one, at the root), a region (under the company) or a team (under a region or the company). */
     @PreAuthorize("hasRole('ADMIN')")
     public OrgUnitSummary create(@Nullable Long parentId, UnitType type, @Nullable String name) {
-        InputRules rules = new InputRules().name("name", name, 100);
+        InputRules rules = new InputRules().name("name", name, OrgUnit.NAME_MAX_LENGTH);
         OrgUnit parent = parentId == null ? null : units.findById(parentId).orElse(null);
         switch (type) {
             case COMPANY -> {
@@ -93,7 +93,7 @@ public class OrganisationService {
         if (unit.getVersion() != changes.version()) {
             throw new StaleDataException("Unit " + changes.id() + " changed since it was loaded");
         }
-        InputRules rules = new InputRules().name("name", changes.name(), 100);
+        InputRules rules = new InputRules().name("name", changes.name(), OrgUnit.NAME_MAX_LENGTH);
         Set<Long> referenced = new HashSet<>(changes.memberIds());
         if (changes.managerId() != null) {
             referenced.add(changes.managerId());

@@ -25,7 +25,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "app_users")
 @Audited
-class AppUser {
+public class AppUser {
+
+    // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
+    public static final int USERNAME_MAX_LENGTH = 50;
+    public static final int FULL_NAME_MAX_LENGTH = 100;
+    public static final int EMAIL_MAX_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,13 +40,13 @@ class AppUser {
     @NotAudited
     private long version;
 
-    @Column(nullable = false, length = 50)
+    @Column(nullable = false, length = USERNAME_MAX_LENGTH)
     private String username;
 
-    @Column(name = "full_name", nullable = false, length = 100)
+    @Column(name = "full_name", nullable = false, length = FULL_NAME_MAX_LENGTH)
     private String fullName;
 
-    @Column(length = 200)
+    @Column(length = EMAIL_MAX_LENGTH)
     private @Nullable String email;
 
     // Never copied into the history: a hash there would outlive every password change.

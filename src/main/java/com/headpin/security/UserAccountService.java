@@ -108,8 +108,8 @@ public class UserAccountService {
         String username = input.username() == null ? null : input.username().strip().toLowerCase(Locale.ROOT);
         InputRules rules = new InputRules().required("username", username);
         if (username != null && !username.isEmpty()) {
-            if (username.length() > 50) {
-                rules.reject("username", "validation.too-long.50");
+            if (username.length() > AppUser.USERNAME_MAX_LENGTH) {
+                rules.maxLength("username", username, AppUser.USERNAME_MAX_LENGTH);
             } else if (!USERNAME.matcher(username).matches()) {
                 rules.reject("username", "user.username.invalid");
             } else if (users.existsByUsername(username)) {
@@ -207,10 +207,10 @@ public class UserAccountService {
 
     private void checkProfile(InputRules rules, @Nullable String fullName, @Nullable String email, Set<Role> roles,
                               @Nullable String language) {
-        rules.name("fullName", fullName, 100);
+        rules.name("fullName", fullName, AppUser.FULL_NAME_MAX_LENGTH);
         String trimmedEmail = InputRules.trimToNull(email);
         if (trimmedEmail != null) {
-            rules.maxLength("email", trimmedEmail, 200);
+            rules.maxLength("email", trimmedEmail, AppUser.EMAIL_MAX_LENGTH);
             if (!EMAIL.matcher(trimmedEmail).matches()) {
                 rules.reject("email", "validation.email");
             }

@@ -116,7 +116,8 @@ class LiveLayerTest extends KaribuTest {
         });
         assertThat(email.getValue()).isEqualTo("mine@example.com");
         assertThat(email.getElement().hasAttribute("data-conflict")).isTrue();
-        assertThat(email.getHelperText()).contains("钱进", "theirs@example.com");
+        assertThat(email.getHelperComponent().getElement().getTextRecursively()).contains("钱进",
+                "theirs@example.com");
 
         bus.publish(Envelope.FOCUS, topic, codec.write(new FieldFocus("email", 99, "钱进", 3, false, "other-ui")));
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {

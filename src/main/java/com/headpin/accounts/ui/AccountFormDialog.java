@@ -3,7 +3,6 @@ package com.headpin.accounts.ui;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.shared.Actor;
 import com.headpin.shared.InvalidInputException;
-import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +26,7 @@ class AccountFormDialog extends Dialog {
             try {
                 created = services.accounts.create(form.input(0));
             } catch (InvalidInputException invalid) {
-                FieldErrors.show(invalid, form.errorFields());
+                form.fields().showErrors(invalid);
                 return;
             }
             close();

@@ -2,10 +2,9 @@ package com.headpin.accounts.ui;
 
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.CommentService;
-import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.UserAccountService;
 import org.springframework.stereotype.Component;
@@ -18,20 +17,17 @@ class AccountFormServices {
     final UserAccountService users;
     final OrganisationService organisation;
     final LiveUpdates liveUpdates;
-    final Presence presence;
-    final FieldIndicators indicators;
+    final LiveForms liveForms;
     final Timeline timeline;
     final CommentService comments;
 
     AccountFormServices(AccountService accounts, UserAccountService users, OrganisationService organisation,
-                        LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators, Timeline timeline,
-                        CommentService comments) {
+                        LiveUpdates liveUpdates, LiveForms liveForms, Timeline timeline, CommentService comments) {
         this.accounts = accounts;
         this.users = users;
         this.organisation = organisation;
         this.liveUpdates = liveUpdates;
-        this.presence = presence;
-        this.indicators = indicators;
+        this.liveForms = liveForms;
         this.timeline = timeline;
         this.comments = comments;
     }

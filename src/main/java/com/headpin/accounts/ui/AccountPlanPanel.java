@@ -10,12 +10,11 @@ import com.headpin.accounts.PlanStatus;
 import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
-import com.headpin.collaboration.ui.PresenceAvatars;
+import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.security.Role;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
-import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -44,11 +43,8 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private final Div body = new Div();
     private final boolean director;
     private @Nullable PlanDetails plan;
-    private @Nullable PlanNarrativeForm narrative;
     private @Nullable WhitespaceEditor whitespace;
     private @Nullable PlanItemsSection items;
-    /** The version the narrative form was loaded with: a save on an older one merges or asks (LiveFields). */
-    private long narrativeVersion;
 
     AccountPlanPanel(PlanServices services, long accountId) {
         this.services = services;
@@ -93,30 +89,35 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         show(found.get());
     }
 
+    /** Builds the plan's sections (once per plan shown): the header actions, the live narrative, the rest. */
     private void show(PlanDetails details) {
         plan = details;
         showStatus(details);
-        Topic topic = Topic.record(AccountPlanService.RECORD_TYPE, details.id());
-        PresenceAvatars here = new PresenceAvatars(services.presence, topic);
-        here.setId("plan-presence");
+        PlanNarrativeForm narrative = new PlanNarrativeForm();
+        LiveForm<PlanDetails> shared = services.liveForms.open(narrative,
+                Topic.record(AccountPlanService.RECORD_TYPE, details.id()), narrative.fields(), details,
+                PlanDetails::version, () -> Optional.of(services.plans.plan(details.id())));
+        shared.onRecord(saved -> {
+            plan = saved;
+            showStatus(saved);
+        });
         Button copy = new Button(getTranslation("plan.copy-forward", details.year() + 1), e -> copyForward());
         copy.setId("plan-copy-forward");
-        actions.add(here, copy);
+        actions.removeAll();
+        actions.add(shared.avatars(), copy);
         if (director) {
             Button review = new Button(getTranslation("plan.review"), e -> review());
             review.setId("plan-review");
             actions.add(review);
         }
-
-        narrative = new PlanNarrativeForm();
-        narrative.show(details);
-        narrativeVersion = details.version();
-        Button saveNarrative = new Button(getTranslation("action.save"), e -> saveNarrative(narrativeVersion));
+        Button saveNarrative = new Button(getTranslation("action.save"), e -> shared.save(version ->
+                services.plans.saveNarrative(details.id(), version, narrative.narrative()),
+                saved -> Notifications.success("plan.saved")));
         saveNarrative.setId("plan-save-narrative");
         saveNarrative.addThemeVariants(ButtonVariant.PRIMARY);
         whitespace = new WhitespaceEditor((offerings, units, cells) -> {
             try {
-                show(services.plans.saveWhitespace(plan.id(), plan.version(), offerings, units, cells));
+                showSaved(services.plans.saveWhitespace(plan.id(), plan.version(), offerings, units, cells));
             } catch (StaleDataException stale) {
                 Notifications.error("plan.stale");
                 refresh();
@@ -135,53 +136,27 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
                         AccountPlanService.RECORD_TYPE, details.id())),
                 section("account.tab.activity", new ActivityTimeline(services.timeline, services.liveUpdates,
                         AccountPlanService.RECORD_TYPE, details.id())));
-        services.indicators.attach(this, topic, narrative.focusFields());
     }
 
-    /** Reloads after someone's change; the narrative keeps this user's unsaved edits (LiveFields). */
+    /** Reloads after someone's change; the narrative follows its record by itself (LiveForm). */
     private void refresh() {
-        if (plan == null) {
-            load(year.getValue());
-            return;
-        }
-        Optional<PlanDetails> fresh = services.plans.plan(accountId, plan.year());
+        Optional<PlanDetails> fresh = plan == null ? Optional.empty() : services.plans.plan(accountId, plan.year());
         if (fresh.isEmpty()) {
             load(year.getValue());
             return;
         }
-        PlanDetails details = fresh.get();
-        PlanNarrativeForm form = narrative;
-        if (form != null) {
-            form.liveFields().savedByOther(form.values(details), getTranslation("conflict.someone"));
-        }
+        showSaved(fresh.get());
+    }
+
+    /** A newer state of the plan shown: status, whitespace and items follow; nothing is rebuilt. */
+    private void showSaved(PlanDetails details) {
+        plan = details;
         showStatus(details);
         if (whitespace != null) {
             whitespace.show(details);
         }
         if (items != null) {
             items.show(details);
-        }
-        plan = details;
-    }
-
-    private void saveNarrative(long version) {
-        PlanNarrativeForm form = narrative;
-        if (form == null || plan == null) {
-            return;
-        }
-        try {
-            PlanDetails saved = services.plans.saveNarrative(plan.id(), version, form.narrative());
-            plan = saved;
-            narrativeVersion = saved.version();
-            form.liveFields().loaded(form.values(saved));
-            showStatus(saved);
-            Notifications.success("plan.saved");
-        } catch (InvalidInputException invalid) {
-            FieldErrors.show(invalid, form.errorFields());
-        } catch (StaleDataException stale) {
-            PlanDetails current = services.plans.plan(plan.id());
-            form.liveFields().resolveStale(getTranslation("conflict.someone"), form.values(current),
-                    () -> saveNarrative(current.version()));
         }
     }
 

@@ -3,18 +3,12 @@ package com.headpin.accounts.ui;
 import java.util.Optional;
 
 import com.headpin.accounts.AccountDetails;
-import com.headpin.accounts.AccountRef;
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
-import com.headpin.collaboration.ui.PresenceAvatars;
-import com.headpin.security.UserSummary;
-import com.headpin.shared.Actor;
-import com.headpin.shared.InvalidInputException;
+import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.shared.Money;
-import com.headpin.shared.StaleDataException;
-import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One account, worked on together: the profile form with presence, field indicators, others' saves arriving live
@@ -49,9 +42,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final HorizontalLayout header = new HorizontalLayout();
     private final TabSheet tabs = new TabSheet();
     private final Button pursue = new Button();
-    private AccountForm form;
     private AccountDetails account;
-    private String lastOtherEditor = "";
 
     AccountView(AccountFormServices services, ContactsPanelFactory contacts, ScorecardPanelFactory scorecard,
                 PlanPanelFactory plan) {
@@ -96,15 +87,19 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void show(AccountDetails details) {
         account = details;
-        Topic topic = Topic.record(AccountService.RECORD_TYPE, details.id());
-        PresenceAvatars here = new PresenceAvatars(services.presence, topic);
-        here.setId("account-presence");
-        header.add(here);
         showHeader(details);
-
-        form = new AccountForm(services);
-        form.show(details, parentRef(details));
-        Button save = new Button(getTranslation("action.save"), e -> save(account.version()));
+        AccountForm form = new AccountForm(services);
+        LiveForm<AccountDetails> shared = services.liveForms.open(this,
+                Topic.record(AccountService.RECORD_TYPE, details.id()), form.fields(), details,
+                AccountDetails::version, () -> services.accounts.find(details.id()));
+        shared.onRecord(saved -> {
+            account = saved;
+            showHeader(saved);
+        });
+        header.add(shared.avatars());
+        Button save = new Button(getTranslation("action.save"), e -> shared.save(
+                version -> services.accounts.update(account.id(), form.input(version)),
+                saved -> Notifications.success("account.saved", saved.name())));
         save.setId("save-account");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         pursue.addClickListener(e -> new NotPursuingDialog(services.accounts, account, this::reload).open());
@@ -119,16 +114,6 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 AccountService.RECORD_TYPE, details.id()));
         tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(services.timeline, services.liveUpdates,
                 AccountService.RECORD_TYPE, details.id()));
-
-        services.indicators.attach(this, topic, form.focusFields());
-        long me = Actor.current().map(Actor::userId).orElse(0L);
-        services.liveUpdates.subscribe(this, topic, changes -> changes.stream()
-                .filter(change -> change.userId() != me).reduce((first, last) -> last)
-                .ifPresent(change -> services.accounts.find(account.id()).ifPresent(saved -> {
-                    lastOtherEditor = services.users.find(change.userId()).map(UserSummary::fullName).orElse("?");
-                    form.liveFields().savedByOther(form.values(saved, parentRef(saved)), lastOtherEditor);
-                    showHeader(saved);
-                })));
     }
 
     private void showHeader(AccountDetails details) {
@@ -140,34 +125,10 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tier.getElement().getThemeList().set("badge", true);
     }
 
-    private void save(long version) {
-        try {
-            AccountDetails saved = services.accounts.update(account.id(), form.input(version));
-            account = saved;
-            form.liveFields().loaded(form.values(saved, parentRef(saved)));
-            showHeader(saved);
-            Notifications.success("account.saved", saved.name());
-        } catch (InvalidInputException invalid) {
-            FieldErrors.show(invalid, form.errorFields());
-        } catch (StaleDataException stale) {
-            services.accounts.find(account.id()).ifPresent(current -> {
-                String other = lastOtherEditor.isEmpty() ? getTranslation("conflict.someone") : lastOtherEditor;
-                form.liveFields().resolveStale(other, form.values(current, parentRef(current)), () -> {
-                    account = current;
-                    save(current.version());
-                });
-            });
-        }
-    }
-
     private void reload() {
         services.accounts.find(account.id()).ifPresent(details -> {
             account = details;
             showHeader(details);
         });
-    }
-
-    private @Nullable AccountRef parentRef(AccountDetails details) {
-        return details.parentId() == null ? null : services.accounts.ref(details.parentId()).orElse(null);
     }
 }

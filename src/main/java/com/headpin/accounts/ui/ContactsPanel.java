@@ -11,6 +11,7 @@ import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.shared.Dates;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
@@ -33,13 +34,14 @@ class ContactsPanel extends Composite<VerticalLayout> {
     private final Map<Long, UserSummary> usersById;
     private List<ContactDetails> all = List.of();
 
-    ContactsPanel(ContactService contacts, UserAccountService userService, LiveUpdates liveUpdates, long accountId) {
+    ContactsPanel(ContactService contacts, UserAccountService userService, LiveUpdates liveUpdates,
+                  LiveForms liveForms, long accountId) {
         this.contacts = contacts;
         this.accountId = accountId;
         this.users = userService.activeUsers();
         this.usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(),
-                e -> new ContactDialog(contacts, accountId, null, all, users).open());
+                e -> new ContactDialog(contacts, liveForms, accountId, null, all, users).open());
         add.setId("new-contact");
         chart.setId("contacts-chart");
         chart.addHierarchyColumn(ContactDetails::name).setHeader(getTranslation("contact.name")).setFlexGrow(2);
@@ -48,7 +50,8 @@ class ContactsPanel extends Composite<VerticalLayout> {
         chart.addColumn(c -> text(c.phone())).setHeader(getTranslation("contact.phone")).setAutoWidth(true);
         chart.addColumn(c -> text(c.email())).setHeader(getTranslation("contact.email")).setAutoWidth(true);
         chart.addColumn(this::lastContact).setHeader(getTranslation("contact.last-contact")).setAutoWidth(true);
-        chart.addItemClickListener(e -> new ContactDialog(contacts, accountId, e.getItem(), all, users).open());
+        chart.addItemClickListener(e -> new ContactDialog(contacts, liveForms, accountId, e.getItem(),
+                all, users).open());
         getContent().add(add, chart);
         getContent().setPadding(false);
         reload();

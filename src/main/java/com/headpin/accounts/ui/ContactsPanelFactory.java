@@ -2,6 +2,7 @@ package com.headpin.accounts.ui;
 
 import com.headpin.accounts.ContactService;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.UserAccountService;
 import com.vaadin.flow.component.Component;
 
@@ -12,14 +13,17 @@ class ContactsPanelFactory {
     private final ContactService contacts;
     private final UserAccountService users;
     private final LiveUpdates liveUpdates;
+    private final LiveForms liveForms;
 
-    ContactsPanelFactory(ContactService contacts, UserAccountService users, LiveUpdates liveUpdates) {
+    ContactsPanelFactory(ContactService contacts, UserAccountService users, LiveUpdates liveUpdates,
+                         LiveForms liveForms) {
         this.contacts = contacts;
         this.users = users;
         this.liveUpdates = liveUpdates;
+        this.liveForms = liveForms;
     }
 
     Component create(long accountId) {
-        return new ContactsPanel(contacts, users, liveUpdates, accountId);
+        return new ContactsPanel(contacts, users, liveUpdates, liveForms, accountId);
     }
 }

@@ -2,58 +2,45 @@ package com.headpin.accounts.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
+import com.headpin.accounts.AccountPlan;
 import com.headpin.accounts.PlanDetails;
 import com.headpin.accounts.PlanNarrative;
-import com.headpin.collaboration.ui.LiveFields;
-import com.vaadin.flow.component.Component;
+import com.headpin.collaboration.ui.FormFields;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 
 /** The customer's goals and challenges, and our position (strengths, vulnerabilities, competitors, partners). */
 class PlanNarrativeForm extends Composite<FormLayout> {
 
     private final Map<String, TextArea> areas = new LinkedHashMap<>();
-    private final LiveFields liveFields = new LiveFields();
+    private final FormFields<PlanDetails> fields = new FormFields<>("plan");
 
     PlanNarrativeForm() {
-        area("businessGoals", "plan.business-goals", 2000);
-        area("challenges", "plan.challenges", 2000);
-        area("strengths", "plan.strengths", 2000);
-        area("vulnerabilities", "plan.vulnerabilities", 2000);
-        area("competitors", "plan.competitors", 2000);
-        area("partners", "plan.partners", 2000);
-        area("strategies", "plan.strategies", 2000);
+        area("businessGoals", "plan.business-goals", PlanNarrative::businessGoals);
+        area("challenges", "plan.challenges", PlanNarrative::challenges);
+        area("strengths", "plan.strengths", PlanNarrative::strengths);
+        area("vulnerabilities", "plan.vulnerabilities", PlanNarrative::vulnerabilities);
+        area("competitors", "plan.competitors", PlanNarrative::competitors);
+        area("partners", "plan.partners", PlanNarrative::partners);
+        area("strategies", "plan.strategies", PlanNarrative::strategies);
         getContent().setColspan(areas.get("strategies"), 2);
     }
 
-    private void area(String name, String labelKey, int max) {
-        TextArea area = new TextArea(getTranslation(labelKey));
+    private void area(String name, String labelKey, Function<PlanNarrative, @Nullable String> text) {
+        TextArea area = new TextArea();
         area.setId("plan-" + name);
-        area.setMaxLength(max);
         area.setMinHeight("6em");
+        fields.text(name, area, labelKey, plan -> text.apply(plan.narrative()), AccountPlan.NARRATIVE_MAX_LENGTH);
         areas.put(name, area);
         getContent().add(area);
     }
 
-    void show(PlanDetails plan) {
-        values(plan).forEach((name, value) -> areas.get(name).setValue((String) value));
-        areas.forEach((name, area) -> liveFields.track(name, area.getLabel(), area, v -> v));
-    }
-
-    Map<String, Object> values(PlanDetails plan) {
-        PlanNarrative n = plan.narrative();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("businessGoals", text(n.businessGoals()));
-        values.put("challenges", text(n.challenges()));
-        values.put("strengths", text(n.strengths()));
-        values.put("vulnerabilities", text(n.vulnerabilities()));
-        values.put("competitors", text(n.competitors()));
-        values.put("partners", text(n.partners()));
-        values.put("strategies", text(n.strategies()));
-        return values;
+    FormFields<PlanDetails> fields() {
+        return fields;
     }
 
     PlanNarrative narrative() {
@@ -61,21 +48,5 @@ class PlanNarrativeForm extends Composite<FormLayout> {
                 areas.get("strengths").getValue(), areas.get("vulnerabilities").getValue(),
                 areas.get("competitors").getValue(), areas.get("partners").getValue(),
                 areas.get("strategies").getValue());
-    }
-
-    LiveFields liveFields() {
-        return liveFields;
-    }
-
-    Map<String, Component> focusFields() {
-        return new LinkedHashMap<>(areas);
-    }
-
-    Map<String, HasValidation> errorFields() {
-        return new LinkedHashMap<>(areas);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -4,10 +4,9 @@ import com.headpin.accounts.AccountPlanService;
 import com.headpin.accounts.ContactService;
 import com.headpin.accounts.CustomerYear;
 import com.headpin.collaboration.CommentService;
-import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import org.springframework.stereotype.Component;
@@ -20,22 +19,20 @@ class PlanServices {
     final ContactService contacts;
     final UserAccountService users;
     final LiveUpdates liveUpdates;
-    final Presence presence;
-    final FieldIndicators indicators;
+    final LiveForms liveForms;
     final CustomerYear customerYear;
     final CurrentUser currentUser;
     final Timeline timeline;
     final CommentService comments;
 
     PlanServices(AccountPlanService plans, ContactService contacts, UserAccountService users, LiveUpdates liveUpdates,
-                 Presence presence, FieldIndicators indicators, CustomerYear customerYear, CurrentUser currentUser,
+                 LiveForms liveForms, CustomerYear customerYear, CurrentUser currentUser,
                  Timeline timeline, CommentService comments) {
         this.plans = plans;
         this.contacts = contacts;
         this.users = users;
         this.liveUpdates = liveUpdates;
-        this.presence = presence;
-        this.indicators = indicators;
+        this.liveForms = liveForms;
         this.customerYear = customerYear;
         this.currentUser = currentUser;
         this.timeline = timeline;

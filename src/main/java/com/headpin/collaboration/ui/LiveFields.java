@@ -1,157 +1,172 @@
 package com.headpin.collaboration.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 
+import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.HasHelper;
-import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of a shared form with the values they were loaded with. When another user saves, untouched fields take
- * the new value at once; a field this user is editing keeps the edit and shows a conflict marker instead.
- * On a stale save it lists what the other user changed, for {@link ConflictDialog}.
+ * What a shared form's fields hold against what is saved. A field the user is in or has changed is never replaced
+ * by another user's save: their value is shown beside it (with a button to take it), and a field left unchanged
+ * takes it when the user leaves. Untouched fields take others' saves at once. On a stale save, fields only the
+ * other user changed are taken over and a {@link ConflictDialog} asks where both changed a field.
  */
-public class LiveFields {
+final class LiveFields<R> {
 
-    private record Tracked(String label, HasValue<?, Object> field, Function<Object, String> text) {
-    }
+    static final String CONFLICT_ATTRIBUTE = "data-conflict";
 
-    private final Map<String, Tracked> fields = new LinkedHashMap<>();
-    /** Values when the form was loaded (or last saved by this user): what a stale save is compared with. */
-    private final Map<String, Object> loaded = new LinkedHashMap<>();
-    /** The newest saved values this form knows of. */
-    private final Map<String, Object> latest = new LinkedHashMap<>();
+    private final FormFields<R> table;
+    private final Map<String, FormFields.Field<R>> fields = new LinkedHashMap<>();
+    /** What the form last put into each field: a field whose value differs was changed by the user. */
+    private final Map<String, @Nullable Object> shown = new LinkedHashMap<>();
+    /** The newest saved value of each field this form knows of. */
+    private final Map<String, @Nullable Object> latest = new LinkedHashMap<>();
+    private final Set<String> focused = new HashSet<>();
+    /** The fields showing another user's value beside them, and who saved it. */
+    private final Map<String, Span> markers = new LinkedHashMap<>();
+    private final Map<String, String> markedBy = new LinkedHashMap<>();
 
-    @SuppressWarnings("unchecked")
-    public <V> LiveFields track(String name, String label, HasValue<?, V> field, Function<V, String> text) {
-        fields.put(name, new Tracked(label, (HasValue<?, Object>) field, value -> text.apply((V) value)));
-        loaded.put(name, field.getValue());
-        latest.put(name, field.getValue());
-        return this;
-    }
-
-    /** The values as now saved, after this user's own save. */
-    public void loaded(Map<String, Object> values) {
-        values.forEach((name, value) -> {
-            if (fields.containsKey(name)) {
-                loaded.put(name, value);
-                latest.put(name, value);
-                clearConflict(name);
+    LiveFields(FormFields<R> table, R saved) {
+        this.table = table;
+        table.live().forEach(field -> {
+            fields.put(field.name(), field);
+            if (FormFields.reportsFocus(field.component())) {
+                ((FocusNotifier<?>) field.component()).addFocusListener(e -> focused.add(field.name()));
+                ((BlurNotifier<?>) field.component()).addBlurListener(e -> left(field.name()));
             }
         });
+        saved(saved);
     }
 
-    /**
-     * Another user saved {@code saved}: fields this user has not touched take the new values; edited fields keep
-     * the edit and are marked. Returns the names of marked fields.
-     */
-    public List<String> savedByOther(Map<String, Object> saved, String otherUser) {
-        List<String> marked = new ArrayList<>();
-        saved.forEach((name, theirs) -> {
-            Tracked tracked = fields.get(name);
-            if (tracked == null || Objects.equals(latest.get(name), theirs)) {
+    /** The record as saved by this user (or first loaded): every field shows it, nothing is pending. */
+    void saved(R record) {
+        table.values(record).forEach(this::take);
+        latest.putAll(shown);
+    }
+
+    /** Another user saved {@code record}: untouched fields take it, the others show it beside them. */
+    void savedByOther(R record, String otherUser) {
+        table.values(record).forEach((name, theirs) -> {
+            if (Objects.equals(latest.get(name), theirs)) {
                 return;
-            }
-            Object mine = tracked.field().getValue();
-            if (Objects.equals(mine, latest.get(name)) || Objects.equals(mine, theirs)) {
-                tracked.field().setValue(theirs);
-                clearConflict(name);
-            } else {
-                markConflict(name, tracked, theirs, otherUser);
-                marked.add(name);
             }
             latest.put(name, theirs);
+            if (Objects.equals(value(name), theirs) || (!edited(name) && !focused.contains(name))) {
+                take(name, theirs);
+            } else {
+                mark(name, otherUser, theirs);
+            }
         });
-        return marked;
     }
 
     /**
-     * The fields both users changed differently: the newer saved version ({@code current}) differs from what this
-     * form was loaded with, and so does this user's edit, and the two are not the same.
+     * A save met a newer version, {@code current}: fields the user left alone take it, and where both changed a
+     * field the user chooses in a {@link ConflictDialog}. Then {@code saveAgain} runs on top of the newer version.
+     * Cancelling the dialog changes nothing: the next save asks again.
      */
-    public List<FieldConflict> changedSinceLoaded(Map<String, Object> current) {
+    void resolveStale(String otherUser, R current, Runnable saveAgain) {
+        Map<String, @Nullable Object> theirs = table.values(current);
+        latest.putAll(theirs);
         List<FieldConflict> conflicts = new ArrayList<>();
-        current.forEach((name, theirs) -> {
-            Tracked tracked = fields.get(name);
-            if (tracked == null) {
-                return;
-            }
-            Object mine = tracked.field().getValue();
-            Object base = loaded.get(name);
-            if (!Objects.equals(base, theirs) && !Objects.equals(base, mine) && !Objects.equals(mine, theirs)) {
-                conflicts.add(new FieldConflict(name, tracked.label(), tracked.text().apply(theirs),
-                        tracked.text().apply(mine)));
-            }
-        });
-        return conflicts;
-    }
-
-    /**
-     * A save met a newer version ({@code theirs}): fields only the other user changed are taken over, and where
-     * both changed a field the user chooses in a {@link ConflictDialog}. Then {@code saveAgain} runs, which saves on
-     * top of the newer version. Nothing is overwritten without the user seeing it.
-     */
-    public void resolveStale(String otherUser, Map<String, Object> theirs, Runnable saveAgain) {
-        // Fields this user left alone simply take the other user's value, whether or not its live update came yet.
         theirs.forEach((name, value) -> {
-            Tracked tracked = fields.get(name);
-            if (tracked != null && Objects.equals(tracked.field().getValue(), loaded.get(name))
-                    && !Objects.equals(value, loaded.get(name))) {
-                tracked.field().setValue(value);
-                clearConflict(name);
+            if (!edited(name) || Objects.equals(value(name), value)) {
+                take(name, value);
+            } else if (!Objects.equals(shown.get(name), value)) {
+                FormFields.Field<R> field = fields.get(name);
+                conflicts.add(new FieldConflict(name, field.component().getTranslation(field.labelKey()),
+                        field.text().apply(value), field.text().apply(value(name))));
             }
         });
-        List<FieldConflict> conflicts = changedSinceLoaded(theirs);
         if (conflicts.isEmpty()) {
-            loaded.putAll(theirs);
             saveAgain.run();
             return;
         }
-        // Cancelling the dialog changes nothing: the next save asks again.
         new ConflictDialog(otherUser, conflicts, keepTheirs -> {
-            loaded.putAll(theirs);
-            keepTheirs.forEach(name -> takeTheirs(name, theirs.get(name)));
+            theirs.forEach((name, value) -> {
+                if (keepTheirs.contains(name)) {
+                    take(name, value);
+                } else {
+                    // The user has seen their value and kept this one: the next stale save need not ask again.
+                    shown.put(name, value);
+                    unmark(name);
+                }
+            });
             saveAgain.run();
         }).open();
     }
 
-    /** Puts the saved value into the field (the user chose theirs in the conflict dialog). */
-    public void takeTheirs(String name, Object theirs) {
-        Tracked tracked = fields.get(name);
-        if (tracked != null) {
-            tracked.field().setValue(theirs);
-            clearConflict(name);
-        }
-    }
-
-    public boolean isConflicted(String name) {
-        Tracked tracked = fields.get(name);
-        return tracked != null && ((Component) tracked.field()).getElement().hasAttribute("data-conflict");
-    }
-
-    private void markConflict(String name, Tracked tracked, Object theirs, String otherUser) {
-        Component field = (Component) tracked.field();
-        field.getElement().setAttribute("data-conflict", "");
-        if (field instanceof HasHelper helper) {
-            helper.setHelperText(field.getTranslation("conflict.marker", otherUser, tracked.text().apply(theirs)));
-        }
-    }
-
-    private void clearConflict(String name) {
-        Tracked tracked = fields.get(name);
-        if (tracked != null) {
-            Component field = (Component) tracked.field();
-            if (field.getElement().hasAttribute("data-conflict")) {
-                field.getElement().removeAttribute("data-conflict");
-                if (field instanceof HasHelper helper) {
-                    helper.setHelperText(null);
-                }
+    private void left(String name) {
+        focused.remove(name);
+        if (markers.containsKey(name)) {
+            if (edited(name)) {
+                mark(name, markedBy.get(name), latest.get(name));
+            } else {
+                take(name, latest.get(name));
             }
+        }
+    }
+
+    private boolean edited(String name) {
+        return !Objects.equals(value(name), shown.get(name));
+    }
+
+    private @Nullable Object value(String name) {
+        return fields.get(name).value().getValue();
+    }
+
+    private void take(String name, @Nullable Object value) {
+        FormFields.Field<R> field = fields.get(name);
+        if (field == null) {
+            return;
+        }
+        if (!Objects.equals(field.value().getValue(), value)) {
+            field.value().setValue(value);
+        }
+        shown.put(name, value);
+        unmark(name);
+    }
+
+    /** Their value beside the field: below it, in place of the helper text, with a button to take it. */
+    private void mark(String name, String otherUser, @Nullable Object theirs) {
+        FormFields.Field<R> field = fields.get(name);
+        Component component = field.component();
+        Span marker = new Span(component.getTranslation(edited(name) ? "conflict.marker" : "conflict.pending",
+                otherUser, field.text().apply(theirs)));
+        marker.addClassName("conflict-marker");
+        Button take = new Button(component.getTranslation("conflict.use-theirs"), e -> take(name, latest.get(name)));
+        take.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        take.addClassName("conflict-take");
+        marker.add(take);
+        component.getElement().setAttribute(CONFLICT_ATTRIBUTE, "");
+        if (component instanceof HasHelper helper) {
+            helper.setHelperComponent(marker);
+        }
+        markers.put(name, marker);
+        markedBy.put(name, otherUser);
+    }
+
+    private void unmark(String name) {
+        Span marker = markers.remove(name);
+        markedBy.remove(name);
+        if (marker == null) {
+            return;
+        }
+        Component component = fields.get(name).component();
+        component.getElement().removeAttribute(CONFLICT_ATTRIBUTE);
+        if (component instanceof HasHelper helper && helper.getHelperComponent() == marker) {
+            helper.setHelperComponent(null);
         }
     }
 }

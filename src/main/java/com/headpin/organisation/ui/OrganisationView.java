@@ -9,6 +9,7 @@ import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
@@ -42,6 +43,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private final UserAccountService users;
     private final LiveUpdates liveUpdates;
     private final Timeline timeline;
+    private final LiveForms liveForms;
     private final TreeGrid<OrgUnitSummary> grid = new TreeGrid<>();
     private final Button addCompany = new Button();
     private final Button addRegion = new Button();
@@ -52,11 +54,12 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, UserSummary> usersById = Map.of();
 
     OrganisationView(OrganisationService organisation, UserAccountService users, LiveUpdates liveUpdates,
-                     Presence presence, Timeline timeline) {
+                     Presence presence, Timeline timeline, LiveForms liveForms) {
         this.organisation = organisation;
         this.users = users;
         this.liveUpdates = liveUpdates;
         this.timeline = timeline;
+        this.liveForms = liveForms;
         this.rows = new OrgTreeDataProvider(organisation.tree());
         setSizeFull();
 
@@ -165,7 +168,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private void edit(OrgUnitSummary unit) {
         // The dialog edits the current version, not the one the grid showed when it was last loaded.
         OrgUnitSummary current = organisation.tree().unit(unit.id()).orElse(unit);
-        new UnitDialog(organisation, current, users.activeUsers(), this::reload,
+        new UnitDialog(organisation, liveForms, current, users.activeUsers(), this::reload,
                 new ActivityTimeline(timeline, liveUpdates, OrganisationService.RECORD_TYPE, current.id())).open();
     }
 

@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
-import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,15 +39,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final LiveUpdates liveUpdates;
     private final Presence presence;
-    private final FieldIndicators indicators;
+    private final LiveForms liveForms;
     private final Timeline timeline;
 
-    UsersView(UserAccountService users, LiveUpdates liveUpdates, Presence presence, FieldIndicators indicators,
+    UsersView(UserAccountService users, LiveUpdates liveUpdates, Presence presence, LiveForms liveForms,
               Timeline timeline) {
         this.users = users;
         this.liveUpdates = liveUpdates;
         this.presence = presence;
-        this.indicators = indicators;
+        this.liveForms = liveForms;
         this.timeline = timeline;
         setSizeFull();
 
@@ -106,13 +106,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators, timeline), null).open();
+        new UserDialog(new UserDialog.Live(users, liveForms, liveUpdates, timeline), null).open();
     }
 
     private void openEdit(UserSummary user) {
         // Fresh from the database: the grid row may be older than the last save.
         users.find(user.id()).ifPresent(current ->
-                new UserDialog(new UserDialog.Live(users, liveUpdates, presence, indicators, timeline), current)
+                new UserDialog(new UserDialog.Live(users, liveForms, liveUpdates, timeline), current)
                         .open());
     }
 

@@ -2,6 +2,7 @@ package com.headpin.accounts.ui;
 
 import java.time.LocalDate;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
@@ -10,6 +11,8 @@ import com.headpin.accounts.AccountService;
 import com.headpin.accounts.ActionView;
 import com.headpin.accounts.PlanDetails;
 import com.headpin.accounts.PlanStatus;
+import com.headpin.collaboration.LiveUpdates;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +39,8 @@ class AccountPlanPanelTest extends KaribuTest {
     AccountPlanService plans;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    LiveUpdates liveUpdates;
 
     @Test
     void theRepWorksOnTheKeyAccountPlanAndTheDirectorReviewsIt() {
@@ -76,5 +82,29 @@ class AccountPlanPanelTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-review")));
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).startsWith("Reviewed by James Walker");
         assertThat(plans.plan(accountId, year + 1).orElseThrow().status()).isEqualTo(PlanStatus.REVIEWED);
+    }
+
+    @Test
+    void whitespaceSavesKeepOneHeaderOneSubscriptionSetAndTheNarrativeBeingTyped() {
+        long accountId = TestSessions.as(userDetails, "rep3", () -> accounts.page(new AccountFilter("华北电网", null,
+                null, null, null, null, true), Pageable.unpaged()).getContent().getFirst().id());
+        openAs("rep3");
+        navigate("accounts/" + accountId);
+        _get(TabSheet.class).setSelectedIndex(3);
+        // The tab's content attaches, and starts listening, on the round trip.
+        MockVaadin.clientRoundtrip(false);
+        int subscriptions = liveUpdates.activeSubscriptions();
+        TextArea strengths = _get(TextArea.class, spec -> spec.withId("plan-strengths"));
+        strengths.setValue("Typed, not saved yet");
+
+        _click(_get(Button.class, spec -> spec.withId("plan-whitespace-apply")));
+        _click(_get(Button.class, spec -> spec.withId("plan-whitespace-apply")));
+        MockVaadin.clientRoundtrip(false);
+
+        _assertOne(Button.class, spec -> spec.withId("plan-copy-forward"));
+        _assertOne(AvatarGroup.class, spec -> spec.withId("plan-presence"));
+        assertThat(liveUpdates.activeSubscriptions()).isEqualTo(subscriptions);
+        assertThat(_get(TextArea.class, spec -> spec.withId("plan-strengths")).getValue())
+                .isEqualTo("Typed, not saved yet");
     }
 }
