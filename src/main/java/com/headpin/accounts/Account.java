@@ -7,19 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +25,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "accounts")
-class Account {
+class Account extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(nullable = false, length = 200)
     private String name = "";
     @Column(name = "alt_name", length = 200)
@@ -110,13 +102,6 @@ class Account {
         this.updatedAt = now;
     }
 
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Account not saved yet");
-        }
-        return id;
-    }
-
     void apply(AccountInput input, Instant now) {
         name = input.name().strip();
         altName = trim(input.altName());
@@ -143,13 +128,9 @@ class Account {
     }
 
     AccountDetails toDetails() {
-        return new AccountDetails(requireId(), version, name, altName, industry, nature, sizeBand, regionId, teamId,
-                ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
+        return new AccountDetails(requireId(), getVersion(), name, altName, industry, nature, sizeBand, regionId,
+                teamId, ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
                 tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), updatedAt);
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getOwnerId() {

@@ -13,13 +13,14 @@ import java.util.stream.Collectors;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.BaseEntity;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,17 +168,18 @@ public class AccountPlanService {
         PlanGoal goal = goalId == null ? new PlanGoal(planId) : goals.findById(goalId)
                 .filter(g -> g.getPlanId() == planId)
                 .orElseThrow(() -> InvalidInputException.of("goal", "plan.item.not-found"));
-        if (goalId != null && goal.getVersion() != input.version()) {
-            throw new StaleDataException("Goal " + goalId + " changed since it was loaded");
+        if (goalId != null) {
+            goal.checkVersion(input.version());
         }
         goal.apply(input);
         goals.saveAndFlush(goal);
         touch(plan, "goals");
     }
 
-    public void deleteGoal(long planId, long goalId) {
+    /** Deletes the goal as the caller loaded it ({@code version}); a changed one is refused, a gone one ignored. */
+    public void deleteGoal(long planId, long goalId, long version) {
         AccountPlan plan = load(planId);
-        goals.findById(goalId).filter(g -> g.getPlanId() == planId).ifPresent(goals::delete);
+        goals.findById(goalId).filter(g -> g.getPlanId() == planId).ifPresent(g -> delete(goals, g, version));
         touch(plan, "goals");
     }
 
@@ -191,17 +193,17 @@ public class AccountPlanService {
         PlanAction action = actionId == null ? new PlanAction(planId) : actions.findById(actionId)
                 .filter(a -> a.getPlanId() == planId)
                 .orElseThrow(() -> InvalidInputException.of("action", "plan.item.not-found"));
-        if (actionId != null && action.getVersion() != input.version()) {
-            throw new StaleDataException("Action " + actionId + " changed since it was loaded");
+        if (actionId != null) {
+            action.checkVersion(input.version());
         }
         action.apply(input);
         actions.saveAndFlush(action);
         touch(plan, "actions");
     }
 
-    public void deleteAction(long planId, long actionId) {
+    public void deleteAction(long planId, long actionId, long version) {
         AccountPlan plan = load(planId);
-        actions.findById(actionId).filter(a -> a.getPlanId() == planId).ifPresent(actions::delete);
+        actions.findById(actionId).filter(a -> a.getPlanId() == planId).ifPresent(a -> delete(actions, a, version));
         touch(plan, "actions");
     }
 
@@ -220,9 +222,10 @@ public class AccountPlanService {
         touch(plan, "relationships");
     }
 
-    public void deleteRelationship(long planId, long relationshipId) {
+    public void deleteRelationship(long planId, long relationshipId, long version) {
         AccountPlan plan = load(planId);
-        relationships.findById(relationshipId).filter(r -> r.getPlanId() == planId).ifPresent(relationships::delete);
+        relationships.findById(relationshipId).filter(r -> r.getPlanId() == planId)
+                .ifPresent(r -> delete(relationships, r, version));
         touch(plan, "relationships");
     }
 
@@ -241,6 +244,11 @@ public class AccountPlanService {
         announce(plan, Set.of(field, "status"));
     }
 
+    private static <T extends BaseEntity> void delete(JpaRepository<T, Long> repository, T item, long version) {
+        item.checkVersion(version);
+        repository.delete(item);
+    }
+
     private AccountPlan load(long planId) {
         AccountPlan plan = plans.findById(planId)
                 .orElseThrow(() -> InvalidInputException.of("plan", "plan.not-found"));
@@ -250,9 +258,7 @@ public class AccountPlanService {
 
     private AccountPlan loadVersion(long planId, long version) {
         AccountPlan plan = load(planId);
-        if (plan.getVersion() != version) {
-            throw new StaleDataException("Plan " + planId + " changed since it was loaded");
-        }
+        plan.checkVersion(version);
         return plan;
     }
 

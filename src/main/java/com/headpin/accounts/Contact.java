@@ -2,25 +2,17 @@ package com.headpin.accounts;
 
 import java.time.LocalDate;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** One of the customer's people; owned by the account. Later modules attach contacts to deals. */
 @Entity
 @Table(name = "contacts")
-class Contact {
+class Contact extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "account_id", nullable = false)
     private long accountId;
     @Column(nullable = false, length = 100)
@@ -62,15 +54,8 @@ class Contact {
     }
 
     ContactDetails toDetails() {
-        if (id == null) {
-            throw new IllegalStateException("Contact not saved yet");
-        }
-        return new ContactDetails(id, version, accountId, name, title, department, reportsToId, phone, email, notes,
-                lastContactDate, lastContactBy);
-    }
-
-    long getVersion() {
-        return version;
+        return new ContactDetails(requireId(), getVersion(), accountId, name, title, department, reportsToId, phone,
+                email, notes, lastContactDate, lastContactBy);
     }
 
     long getAccountId() {

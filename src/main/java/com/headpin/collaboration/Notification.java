@@ -2,25 +2,17 @@ package com.headpin.collaboration;
 
 import java.time.Instant;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** "Someone mentioned you on this record": shown by the bell until read. */
 @Entity
 @Table(name = "notifications")
-class Notification {
+class Notification extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "recipient_id", nullable = false)
     private long recipientId;
     @Column(nullable = false, length = 20)
@@ -68,7 +60,7 @@ class Notification {
     }
 
     NotificationView toView() {
-        return new NotificationView(id == null ? 0 : id, recordType, recordId, actorName, excerpt, createdAt,
+        return new NotificationView(idOrZero(), recordType, recordId, actorName, excerpt, createdAt,
                 readAt != null);
     }
 }

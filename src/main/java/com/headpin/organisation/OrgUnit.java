@@ -3,20 +3,16 @@ package com.headpin.organisation;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,15 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "org_units")
 @Audited
-class OrgUnit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    @NotAudited
-    private long version;
+class OrgUnit extends BaseEntity {
 
     @Column(nullable = false, length = 100)
     private String name;
@@ -66,18 +54,7 @@ class OrgUnit {
     }
 
     OrgUnitSummary toSummary() {
-        return new OrgUnitSummary(requireId(), version, name, type, parentId, managerId, Set.copyOf(memberIds));
-    }
-
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Unit not saved yet");
-        }
-        return id;
-    }
-
-    long getVersion() {
-        return version;
+        return new OrgUnitSummary(requireId(), getVersion(), name, type, parentId, managerId, Set.copyOf(memberIds));
     }
 
     UnitType getType() {

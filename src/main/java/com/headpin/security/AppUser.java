@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,12 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "app_users")
 @Audited
-class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    @NotAudited
-    private long version;
+class AppUser extends BaseEntity {
 
     @Column(nullable = false, length = 50)
     private String username;
@@ -84,19 +73,8 @@ class AppUser {
     }
 
     UserSummary toSummary() {
-        return new UserSummary(requireId(), version, username, fullName, email,
+        return new UserSummary(requireId(), getVersion(), username, fullName, email,
                 roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)), enabled, preferredLanguage, darkTheme);
-    }
-
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("User not saved yet");
-        }
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getUsername() {

@@ -108,10 +108,13 @@ class ContactDialog extends Dialog {
         if (existing != null) {
             Button delete = new Button(getTranslation("action.delete"), e -> {
                 try {
-                    contacts.delete(existing.id());
+                    contacts.delete(existing.id(), existing.version());
                     close();
                 } catch (InvalidInputException invalid) {
                     invalid.fieldErrors().values().forEach(Notifications::error);
+                } catch (StaleDataException stale) {
+                    Notifications.error("contact.stale");
+                    close();
                 }
             });
             delete.setId("delete-contact");
