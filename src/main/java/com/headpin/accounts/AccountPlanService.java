@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import com.headpin.security.CurrentUser;
@@ -176,11 +177,8 @@ public class AccountPlanService {
         touch(plan, "goals");
     }
 
-    /** Deletes the goal as the caller loaded it ({@code version}); a changed one is refused, a gone one ignored. */
     public void deleteGoal(long planId, long goalId, long version) {
-        AccountPlan plan = load(planId);
-        goals.findById(goalId).filter(g -> g.getPlanId() == planId).ifPresent(g -> delete(goals, g, version));
-        touch(plan, "goals");
+        deleteItem(planId, goals, goalId, version, PlanGoal::getPlanId, "goals");
     }
 
     public void saveAction(long planId, @Nullable Long actionId, ActionInput input) {
@@ -202,9 +200,7 @@ public class AccountPlanService {
     }
 
     public void deleteAction(long planId, long actionId, long version) {
-        AccountPlan plan = load(planId);
-        actions.findById(actionId).filter(a -> a.getPlanId() == planId).ifPresent(a -> delete(actions, a, version));
-        touch(plan, "actions");
+        deleteItem(planId, actions, actionId, version, PlanAction::getPlanId, "actions");
     }
 
     public void addRelationship(long planId, long contactId, long developerId, @Nullable String objective) {
@@ -223,10 +219,7 @@ public class AccountPlanService {
     }
 
     public void deleteRelationship(long planId, long relationshipId, long version) {
-        AccountPlan plan = load(planId);
-        relationships.findById(relationshipId).filter(r -> r.getPlanId() == planId)
-                .ifPresent(r -> delete(relationships, r, version));
-        touch(plan, "relationships");
+        deleteItem(planId, relationships, relationshipId, version, PlanRelationship::getPlanId, "relationships");
     }
 
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
@@ -244,9 +237,15 @@ public class AccountPlanService {
         announce(plan, Set.of(field, "status"));
     }
 
-    private static <T extends BaseEntity> void delete(JpaRepository<T, Long> repository, T item, long version) {
-        item.checkVersion(version);
-        repository.delete(item);
+    /** Deletes a plan item as the caller loaded it ({@code version}): a changed one is refused, a gone one ignored. */
+    private <T extends BaseEntity> void deleteItem(long planId, JpaRepository<T, Long> items, long itemId,
+                                                   long version, ToLongFunction<T> planOf, String field) {
+        AccountPlan plan = load(planId);
+        items.findById(itemId).filter(item -> planOf.applyAsLong(item) == planId).ifPresent(item -> {
+            item.checkVersion(version);
+            items.delete(item);
+        });
+        touch(plan, field);
     }
 
     private AccountPlan load(long planId) {
