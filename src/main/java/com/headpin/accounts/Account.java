@@ -7,19 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "accounts")
-public class Account {
+public class Account extends BaseEntity {
 
     // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
     public static final int NAME_MAX_LENGTH = 200;
@@ -37,12 +34,6 @@ public class Account {
     public static final int WEBSITE_MAX_LENGTH = 300;
     public static final int NOTES_MAX_LENGTH = 4000;
     public static final int NOT_PURSUING_REASON_MAX_LENGTH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name = "";
     @Column(name = "alt_name", length = ALT_NAME_MAX_LENGTH)
@@ -118,13 +109,6 @@ public class Account {
         this.updatedAt = now;
     }
 
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Account not saved yet");
-        }
-        return id;
-    }
-
     void apply(AccountInput input, Instant now) {
         name = input.name().strip();
         altName = trim(input.altName());
@@ -151,13 +135,9 @@ public class Account {
     }
 
     AccountDetails toDetails() {
-        return new AccountDetails(requireId(), version, name, altName, industry, nature, sizeBand, regionId, teamId,
-                ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
+        return new AccountDetails(requireId(), getVersion(), name, altName, industry, nature, sizeBand, regionId,
+                teamId, ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
                 tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), updatedAt);
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getOwnerId() {

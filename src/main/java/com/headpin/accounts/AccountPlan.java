@@ -6,19 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -27,16 +24,11 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "account_plans")
-public class AccountPlan {
+public class AccountPlan extends BaseEntity {
 
     /** Each text of the narrative; public for the form's setMaxLength, the same number as columns and rules. */
     public static final int NARRATIVE_MAX_LENGTH = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "account_id", nullable = false)
     private long accountId;
     @Column(name = "plan_year", nullable = false)
@@ -96,17 +88,6 @@ public class AccountPlan {
         this.year = year;
         this.createdAt = now;
         this.updatedAt = now;
-    }
-
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Plan not saved yet");
-        }
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getAccountId() {

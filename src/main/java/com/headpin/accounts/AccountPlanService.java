@@ -8,18 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.BaseEntity;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,18 +170,16 @@ public class AccountPlanService {
         PlanGoal goal = goalId == null ? new PlanGoal(planId) : goals.findById(goalId)
                 .filter(g -> g.getPlanId() == planId)
                 .orElseThrow(() -> InvalidInputException.of("goal", "plan.item.not-found"));
-        if (goalId != null && goal.getVersion() != input.version()) {
-            throw new StaleDataException("Goal " + goalId + " changed since it was loaded");
+        if (goalId != null) {
+            goal.checkVersion(input.version());
         }
         goal.apply(input);
         goals.saveAndFlush(goal);
         touch(plan, "goals");
     }
 
-    public void deleteGoal(long planId, long goalId) {
-        AccountPlan plan = load(planId);
-        goals.findById(goalId).filter(g -> g.getPlanId() == planId).ifPresent(goals::delete);
-        touch(plan, "goals");
+    public void deleteGoal(long planId, long goalId, long version) {
+        deleteItem(planId, goals, goalId, version, PlanGoal::getPlanId, "goals");
     }
 
     public void saveAction(long planId, @Nullable Long actionId, ActionInput input) {
@@ -192,18 +192,16 @@ public class AccountPlanService {
         PlanAction action = actionId == null ? new PlanAction(planId) : actions.findById(actionId)
                 .filter(a -> a.getPlanId() == planId)
                 .orElseThrow(() -> InvalidInputException.of("action", "plan.item.not-found"));
-        if (actionId != null && action.getVersion() != input.version()) {
-            throw new StaleDataException("Action " + actionId + " changed since it was loaded");
+        if (actionId != null) {
+            action.checkVersion(input.version());
         }
         action.apply(input);
         actions.saveAndFlush(action);
         touch(plan, "actions");
     }
 
-    public void deleteAction(long planId, long actionId) {
-        AccountPlan plan = load(planId);
-        actions.findById(actionId).filter(a -> a.getPlanId() == planId).ifPresent(actions::delete);
-        touch(plan, "actions");
+    public void deleteAction(long planId, long actionId, long version) {
+        deleteItem(planId, actions, actionId, version, PlanAction::getPlanId, "actions");
     }
 
     public void addRelationship(long planId, long contactId, long developerId, @Nullable String objective) {
@@ -221,10 +219,8 @@ public class AccountPlanService {
         touch(plan, "relationships");
     }
 
-    public void deleteRelationship(long planId, long relationshipId) {
-        AccountPlan plan = load(planId);
-        relationships.findById(relationshipId).filter(r -> r.getPlanId() == planId).ifPresent(relationships::delete);
-        touch(plan, "relationships");
+    public void deleteRelationship(long planId, long relationshipId, long version) {
+        deleteItem(planId, relationships, relationshipId, version, PlanRelationship::getPlanId, "relationships");
     }
 
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
@@ -242,6 +238,17 @@ public class AccountPlanService {
         announce(plan, Set.of(field, "status"));
     }
 
+    /** Deletes a plan item as the caller loaded it ({@code version}): a changed one is refused, a gone one ignored. */
+    private <T extends BaseEntity> void deleteItem(long planId, JpaRepository<T, Long> items, long itemId,
+                                                   long version, ToLongFunction<T> planOf, String field) {
+        AccountPlan plan = load(planId);
+        items.findById(itemId).filter(item -> planOf.applyAsLong(item) == planId).ifPresent(item -> {
+            item.checkVersion(version);
+            items.delete(item);
+        });
+        touch(plan, field);
+    }
+
     private AccountPlan load(long planId) {
         AccountPlan plan = plans.findById(planId)
                 .orElseThrow(() -> InvalidInputException.of("plan", "plan.not-found"));
@@ -251,9 +258,7 @@ public class AccountPlanService {
 
     private AccountPlan loadVersion(long planId, long version) {
         AccountPlan plan = load(planId);
-        if (plan.getVersion() != version) {
-            throw new StaleDataException("Plan " + planId + " changed since it was loaded");
-        }
+        plan.checkVersion(version);
         return plan;
     }
 

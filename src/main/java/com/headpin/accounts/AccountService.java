@@ -14,10 +14,8 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -126,18 +124,11 @@ public class AccountService {
 
     public AccountDetails update(long id, AccountInput input) {
         Account account = load(id);
-        if (account.getVersion() != input.version()) {
-            throw new StaleDataException("Account " + id + " changed since it was loaded");
-        }
+        account.checkVersion(input.version());
         rules.check(input, id);
         AccountDetails before = account.toDetails();
         account.apply(input, clock.instant());
-        AccountDetails after;
-        try {
-            after = accounts.saveAndFlush(account).toDetails();
-        } catch (OptimisticLockingFailureException concurrentSave) {
-            throw new StaleDataException("Account " + id + " saved concurrently");
-        }
+        AccountDetails after = accounts.saveAndFlush(account).toDetails();
         if (before.annualPotential().compareTo(after.annualPotential()) != 0) {
             tiers.recompute();
         }
@@ -149,9 +140,7 @@ public class AccountService {
     /** The team decided to drop the account: kept, but out of the default lists. {@code null} resumes it. */
     public AccountDetails setNotPursuing(long id, long version, @Nullable String reason) {
         Account account = load(id);
-        if (account.getVersion() != version) {
-            throw new StaleDataException("Account " + id + " changed since it was loaded");
-        }
+        account.checkVersion(version);
         String trimmed = InputRules.trimToNull(reason);
         if (reason != null) {
             new InputRules().required("notPursuingReason", trimmed).maxLength("notPursuingReason", trimmed,

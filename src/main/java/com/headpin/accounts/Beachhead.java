@@ -3,30 +3,22 @@ package com.headpin.accounts;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** The bowling-pin plan of one target industry: which first customer should knock down which others. */
 @Entity
 @Table(name = "beachheads")
-class Beachhead {
+class Beachhead extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Industry industry = Industry.OTHER;
@@ -46,17 +38,6 @@ class Beachhead {
 
     Beachhead(Industry industry) {
         this.industry = industry;
-    }
-
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Beachhead not saved yet");
-        }
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     Industry getIndustry() {

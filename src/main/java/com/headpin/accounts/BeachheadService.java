@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,9 +63,7 @@ public class BeachheadService {
     public BeachheadView update(Industry industry, long version, @Nullable String strategy, Set<Long> headPins,
                                 Set<Long> lookAlikes) {
         Beachhead beachhead = beachheads.findByIndustry(industry).orElseGet(() -> new Beachhead(industry));
-        if (beachhead.getVersion() != version) {
-            throw new StaleDataException("Beachhead " + industry + " changed since it was loaded");
-        }
+        beachhead.checkVersion(version);
         InputRules check = new InputRules().maxLength("strategy", strategy, 2000);
         Set<Long> both = new HashSet<>(headPins);
         both.retainAll(lookAlikes);
@@ -107,10 +104,12 @@ public class BeachheadService {
         events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, accountId, Set.of("showcase"), TOPIC));
     }
 
-    public void removeShowcase(long showcaseId) {
+    /** Removes the evidence as the caller loaded it ({@code version}); a changed one is refused. */
+    public void removeShowcase(long showcaseId, long version) {
         ShowcaseItem item = showcase.findById(showcaseId)
                 .orElseThrow(() -> InvalidInputException.of("showcase", "bowling.not-found"));
         accounts.load(item.getAccountId());
+        item.checkVersion(version);
         showcase.delete(item);
         events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, item.getAccountId(), Set.of("showcase"),
                 TOPIC));

@@ -2,19 +2,16 @@ package com.headpin.accounts;
 
 import java.time.LocalDate;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** One of the customer's people; owned by the account. Later modules attach contacts to deals. */
 @Entity
 @Table(name = "contacts")
-public class Contact {
+public class Contact extends BaseEntity {
 
     // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
     public static final int NAME_MAX_LENGTH = 100;
@@ -24,11 +21,6 @@ public class Contact {
     public static final int EMAIL_MAX_LENGTH = 200;
     public static final int NOTES_MAX_LENGTH = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "account_id", nullable = false)
     private long accountId;
     @Column(nullable = false, length = NAME_MAX_LENGTH)
@@ -70,15 +62,8 @@ public class Contact {
     }
 
     ContactDetails toDetails() {
-        if (id == null) {
-            throw new IllegalStateException("Contact not saved yet");
-        }
-        return new ContactDetails(id, version, accountId, name, title, department, reportsToId, phone, email, notes,
-                lastContactDate, lastContactBy);
-    }
-
-    long getVersion() {
-        return version;
+        return new ContactDetails(requireId(), getVersion(), accountId, name, title, department, reportsToId, phone,
+                email, notes, lastContactDate, lastContactBy);
     }
 
     long getAccountId() {

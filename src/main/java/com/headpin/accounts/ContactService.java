@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,9 +70,7 @@ public class ContactService {
 
     public ContactDetails update(long contactId, ContactInput input) {
         Contact contact = load(contactId);
-        if (contact.getVersion() != input.version()) {
-            throw new StaleDataException("Contact " + contactId + " changed since it was loaded");
-        }
+        contact.checkVersion(input.version());
         check(contact.getAccountId(), contactId, input);
         contact.apply(input);
         ContactDetails saved = contacts.saveAndFlush(contact).toDetails();
@@ -81,8 +78,10 @@ public class ContactService {
         return saved;
     }
 
-    public void delete(long contactId) {
+    /** Deletes the contact as the caller loaded it ({@code version}); a changed one is refused. */
+    public void delete(long contactId, long version) {
         Contact contact = load(contactId);
+        contact.checkVersion(version);
         if (contacts.existsByReportsToId(contactId)) {
             throw InvalidInputException.of("contact", "contact.delete.has-reports");
         }

@@ -2,27 +2,19 @@ package com.headpin.accounts;
 
 import java.time.LocalDate;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** An action item of an account plan: who does what by when. */
 @Entity
 @Table(name = "plan_actions")
-class PlanAction {
+class PlanAction extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "plan_id", nullable = false)
     private long planId;
     @Column(nullable = false, length = 300)
@@ -53,10 +45,6 @@ class PlanAction {
         return planId;
     }
 
-    long getVersion() {
-        return version;
-    }
-
     long getOwnerId() {
         return ownerId;
     }
@@ -66,11 +54,11 @@ class PlanAction {
     }
 
     ActionInput toInput() {
-        return new ActionInput(version, title, ownerId, dueDate, status);
+        return new ActionInput(getVersion(), title, ownerId, dueDate, status);
     }
 
     ActionView toView(String ownerName, LocalDate today) {
         boolean overdue = status != ActionStatus.DONE && dueDate != null && dueDate.isBefore(today);
-        return new ActionView(id == null ? 0 : id, version, title, ownerId, ownerName, dueDate, status, overdue);
+        return new ActionView(idOrZero(), getVersion(), title, ownerId, ownerName, dueDate, status, overdue);
     }
 }

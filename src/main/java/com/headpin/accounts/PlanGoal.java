@@ -2,25 +2,17 @@ package com.headpin.accounts;
 
 import java.time.LocalDate;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** A goal of an account plan, with how it is measured, the target and when. */
 @Entity
 @Table(name = "plan_goals")
-class PlanGoal {
+class PlanGoal extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "plan_id", nullable = false)
     private long planId;
     @Column(nullable = false, length = 300)
@@ -50,11 +42,7 @@ class PlanGoal {
         return planId;
     }
 
-    long getVersion() {
-        return version;
-    }
-
     GoalView toView() {
-        return new GoalView(id == null ? 0 : id, version, goal, measure, target, dueDate);
+        return new GoalView(idOrZero(), getVersion(), goal, measure, target, dueDate);
     }
 }

@@ -1,24 +1,16 @@
 package com.headpin.accounts;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** Relationship plan: which contact to develop, by which of our people, towards what. */
 @Entity
 @Table(name = "plan_relationships")
-class PlanRelationship {
+class PlanRelationship extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "plan_id", nullable = false)
     private long planId;
     @Column(name = "contact_id", nullable = false)
@@ -55,7 +47,7 @@ class PlanRelationship {
     }
 
     RelationshipView toView(String contactName, String developerName) {
-        return new RelationshipView(id == null ? 0 : id, contactId, contactName, developerId, developerName,
+        return new RelationshipView(idOrZero(), getVersion(), contactId, contactName, developerId, developerName,
                 objective);
     }
 }

@@ -3,25 +3,17 @@ package com.headpin.accounts;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** One criterion of the ideal-customer scorecard: a weight and a description for each level 0–5. */
 @Entity
 @Table(name = "score_criteria")
-class ScoreCriterion {
+class ScoreCriterion extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(nullable = false, length = 100)
     private String name = "";
     @Column(nullable = false)
@@ -68,11 +60,7 @@ class ScoreCriterion {
         for (String level : new String[] {level0, level1, level2, level3, level4, level5}) {
             levels.add(level == null ? "" : level);
         }
-        return new Criterion(id == null ? 0 : id, version, name, weight, sortOrder, active, levels);
-    }
-
-    long getVersion() {
-        return version;
+        return new Criterion(idOrZero(), getVersion(), name, weight, sortOrder, active, levels);
     }
 
     private static @Nullable String level(List<String> levels, int index) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,9 +60,7 @@ public class ScorecardService {
         } else {
             criterion = criteria.findById(id)
                     .orElseThrow(() -> InvalidInputException.of("criterion", "scorecard.not-found"));
-            if (criterion.getVersion() != input.version()) {
-                throw new StaleDataException("Criterion " + id + " changed since it was loaded");
-            }
+            criterion.checkVersion(input.version());
         }
         criterion.apply(input);
         Criterion saved = criteria.saveAndFlush(criterion).toCriterion();

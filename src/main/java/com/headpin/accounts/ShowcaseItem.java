@@ -2,27 +2,19 @@ package com.headpin.accounts;
 
 import java.time.LocalDate;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** One piece of showcase evidence for a head-pin account: what, when, and where to see it. */
 @Entity
 @Table(name = "showcase_items")
-class ShowcaseItem {
+class ShowcaseItem extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "account_id", nullable = false)
     private long accountId;
     @Enumerated(EnumType.STRING)
@@ -52,6 +44,6 @@ class ShowcaseItem {
     }
 
     Showcase toShowcase() {
-        return new Showcase(id == null ? 0 : id, accountId, kind, achievedOn, evidenceUrl, note);
+        return new Showcase(idOrZero(), getVersion(), accountId, kind, achievedOn, evidenceUrl, note);
     }
 }

@@ -2,25 +2,17 @@ package com.headpin.collaboration;
 
 import java.time.Instant;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** A plain-text comment on any record; the author's name is kept as it was when they wrote it. */
 @Entity
 @Table(name = "comments")
-class Comment {
+class Comment extends BaseEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "record_type", nullable = false, length = 40)
     private String recordType = "";
     @Column(name = "record_id", nullable = false)
@@ -50,13 +42,6 @@ class Comment {
         this.createdAt = now;
     }
 
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Comment not saved yet");
-        }
-        return id;
-    }
-
     String getRecordType() {
         return recordType;
     }
@@ -83,7 +68,7 @@ class Comment {
     }
 
     CommentView toView() {
-        return new CommentView(requireId(), version, recordType, recordId, authorId, authorName, body, createdAt,
+        return new CommentView(requireId(), getVersion(), recordType, recordId, authorId, authorName, body, createdAt,
                 editedAt);
     }
 }

@@ -86,8 +86,10 @@ public class CommentService {
         return comment.toView();
     }
 
-    public void delete(long commentId) {
+    /** Deletes the comment as the author last saw it ({@code version}); one edited since (another tab) stays. */
+    public void delete(long commentId, long version) {
         Comment comment = own(commentId);
+        comment.checkVersion(version);
         comment.delete();
         comments.saveAndFlush(comment);
         announce(comment.getRecordType(), comment.getRecordId());

@@ -3,13 +3,10 @@ package com.headpin.collaboration;
 import java.time.Instant;
 import java.util.List;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,15 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "notifications")
-class Notification {
+class Notification extends BaseEntity {
 
     static final int ARGUMENTS_LENGTH = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-    @Version
-    private long version;
     @Column(name = "recipient_id", nullable = false)
     private long recipientId;
     @Column(name = "record_type", nullable = false, length = 40)
@@ -85,7 +77,7 @@ class Notification {
     }
 
     NotificationItem toItem(List<Object> decodedArguments) {
-        return new NotificationItem(id == null ? 0 : id, recordType, recordId, messageKey, decodedArguments, link,
+        return new NotificationItem(idOrZero(), recordType, recordId, messageKey, decodedArguments, link,
                 createdAt, readAt != null);
     }
 }

@@ -3,20 +3,16 @@ package com.headpin.organisation;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,18 +22,11 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "org_units")
 @Audited
-public class OrgUnit {
+public class OrgUnit extends BaseEntity {
 
     /** Public for the forms' setMaxLength; the column and the input rules use the same number. */
     public static final int NAME_MAX_LENGTH = 100;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    @NotAudited
-    private long version;
 
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
@@ -69,18 +58,7 @@ public class OrgUnit {
     }
 
     OrgUnitSummary toSummary() {
-        return new OrgUnitSummary(requireId(), version, name, type, parentId, managerId, Set.copyOf(memberIds));
-    }
-
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Unit not saved yet");
-        }
-        return id;
-    }
-
-    long getVersion() {
-        return version;
+        return new OrgUnitSummary(requireId(), getVersion(), name, type, parentId, managerId, Set.copyOf(memberIds));
     }
 
     UnitType getType() {

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.headpin.shared.StaleDataException;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
@@ -12,7 +11,6 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,9 +88,7 @@ public class OrganisationService {
     public OrgUnitSummary update(UnitChanges changes) {
         OrgUnit unit = units.findById(changes.id())
                 .orElseThrow(() -> InvalidInputException.of("unit", "org.not-found"));
-        if (unit.getVersion() != changes.version()) {
-            throw new StaleDataException("Unit " + changes.id() + " changed since it was loaded");
-        }
+        unit.checkVersion(changes.version());
         InputRules rules = new InputRules().name("name", changes.name(), OrgUnit.NAME_MAX_LENGTH);
         Set<Long> referenced = new HashSet<>(changes.memberIds());
         if (changes.managerId() != null) {
@@ -114,13 +110,7 @@ public class OrganisationService {
         unit.setName(changes.name().strip());
         unit.setManagerId(changes.managerId());
         unit.setMemberIds(changes.memberIds());
-        OrgUnitSummary after;
-        try {
-            after = units.saveAndFlush(unit).toSummary();
-        } catch (OptimisticLockingFailureException concurrentSave) {
-            // Saved by someone else between our version check and the flush.
-            throw new StaleDataException("Concurrent save of " + RECORD_TYPE + " " + changes.id());
-        }
+        OrgUnitSummary after = units.saveAndFlush(unit).toSummary();
         Set<String> fields = new HashSet<>();
         if (!before.name().equals(after.name())) {
             fields.add("name");
@@ -135,10 +125,11 @@ public class OrganisationService {
         return after;
     }
 
-    /** Removes a unit without sub-units; its memberships go with it. */
+    /** Removes a unit without sub-units, as the caller loaded it ({@code version}); its memberships go with it. */
     @PreAuthorize("hasRole('ADMIN')")
-    public void delete(long unitId) {
+    public void delete(long unitId, long version) {
         OrgUnit unit = units.findById(unitId).orElseThrow(() -> InvalidInputException.of("unit", "org.not-found"));
+        unit.checkVersion(version);
         if (units.existsByParentId(unitId)) {
             throw InvalidInputException.of("unit", "org.delete.has-children");
         }

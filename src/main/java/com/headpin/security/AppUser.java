@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,12 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -25,20 +22,13 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "app_users")
 @Audited
-public class AppUser {
+public class AppUser extends BaseEntity {
 
     // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
     public static final int USERNAME_MAX_LENGTH = 50;
     public static final int FULL_NAME_MAX_LENGTH = 100;
     public static final int EMAIL_MAX_LENGTH = 200;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    @NotAudited
-    private long version;
 
     @Column(nullable = false, length = USERNAME_MAX_LENGTH)
     private String username;
@@ -89,19 +79,8 @@ public class AppUser {
     }
 
     UserSummary toSummary() {
-        return new UserSummary(requireId(), version, username, fullName, email,
+        return new UserSummary(requireId(), getVersion(), username, fullName, email,
                 roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)), enabled, preferredLanguage, darkTheme);
-    }
-
-    long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("User not saved yet");
-        }
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getUsername() {

@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
-import com.headpin.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -137,9 +135,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary update(UserChanges changes) {
         AppUser user = load(changes.id());
-        if (user.getVersion() != changes.version()) {
-            throw new StaleDataException("User " + changes.id() + " changed since it was loaded");
-        }
+        user.checkVersion(changes.version());
         InputRules rules = new InputRules();
         checkProfile(rules, changes.fullName(), changes.email(), changes.roles(), changes.preferredLanguage());
         boolean self = user.requireId() == currentUser.requireId();
@@ -154,13 +150,7 @@ public class UserAccountService {
         user.setRoles(changes.roles());
         user.setEnabled(changes.enabled());
         user.setPreferredLanguage(changes.preferredLanguage());
-        UserSummary after;
-        try {
-            after = users.saveAndFlush(user).toSummary();
-        } catch (OptimisticLockingFailureException concurrentSave) {
-            // Saved by someone else between our version check and the flush.
-            throw new StaleDataException("Concurrent save of " + RECORD_TYPE + " " + changes.id());
-        }
+        UserSummary after = users.saveAndFlush(user).toSummary();
         events.publishEvent(RecordChanged.of(RECORD_TYPE, after.id(), changedFields(before, after), USERS_TOPIC));
         return after;
     }

@@ -6,4 +6,8 @@ public class StaleDataException extends RuntimeException {
     public StaleDataException(String message) {
         super(message);
     }
+
+    public StaleDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

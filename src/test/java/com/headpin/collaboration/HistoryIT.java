@@ -116,8 +116,9 @@ class HistoryIT {
         OrgUnitSummary team = organisation.create(region, UnitType.TEAM, "历史测试组");
         OrgUnitSummary staffed = organisation.update(new UnitChanges(team.id(), team.version(), "历史测试组",
                 idOf("manager"), Set.of(idOf("rep"), idOf("rep2"))));
-        TestSessions.as(userDetails, "admin2", () -> organisation.update(new UnitChanges(staffed.id(),
-                staffed.version(), "History Test Team", idOf("manager"), Set.of(idOf("rep")))));
+        OrgUnitSummary renamed = TestSessions.as(userDetails, "admin2", () -> organisation.update(
+                new UnitChanges(staffed.id(), staffed.version(), "History Test Team", idOf("manager"),
+                        Set.of(idOf("rep")))));
 
         assertThat(timeline.entries("org-unit", team.id(), Locale.ENGLISH))
                 .extracting(TimelineEntry::kind, TimelineEntry::actorName, TimelineEntry::field,
@@ -128,7 +129,7 @@ class HistoryIT {
                         tuple(Kind.FIELD_CHANGED, "赵立新", "org.members", "", "刘洋, 张敏"),
                         tuple(Kind.FIELD_CHANGED, "赵立新", "org.manager", "", "李娜"),
                         tuple(Kind.CREATED, "赵立新", null, null, null));
-        organisation.delete(team.id());
+        organisation.delete(team.id(), renamed.version());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -97,10 +98,13 @@ class ContactDialog extends Dialog {
                 saved -> close()));
         Button delete = new Button(getTranslation("action.delete"), e -> {
             try {
-                contacts.delete(existing.id());
+                contacts.delete(existing.id(), existing.version());
                 close();
             } catch (InvalidInputException invalid) {
                 invalid.fieldErrors().values().forEach(Notifications::error);
+            } catch (StaleDataException stale) {
+                Notifications.error("contact.stale");
+                close();
             }
         });
         delete.setId("delete-contact");

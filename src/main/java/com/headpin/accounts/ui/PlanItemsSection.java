@@ -70,8 +70,8 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         relationships.addColumn(RelationshipView::developerName).setHeader(getTranslation("plan.developer"));
         relationships.addColumn(r -> text(r.objective())).setHeader(getTranslation("plan.objective")).setFlexGrow(2);
         relationships.addComponentColumn(r -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> services.plans.deleteRelationship(plan.id(),
-                    r.id()));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> deleteOrWarn(
+                    () -> services.plans.deleteRelationship(plan.id(), r.id(), r.version())));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("action.remove"));
             return remove;
@@ -103,7 +103,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         footer(dialog, "save-goal", () -> services.plans.saveGoal(plan.id(), goal == null ? null : goal.id(),
                 new GoalInput(goal == null ? 0 : goal.version(), text.getValue(), measure.getValue(),
                         target.getValue(), due.getValue())), Map.of("goal", text, "measure", measure, "target", target),
-                goal == null ? null : () -> services.plans.deleteGoal(plan.id(), goal.id()));
+                goal == null ? null : () -> services.plans.deleteGoal(plan.id(), goal.id(), goal.version()));
     }
 
     private void actionDialog(@Nullable ActionView action) {
@@ -127,7 +127,8 @@ class PlanItemsSection extends Composite<VerticalLayout> {
                 new ActionInput(action == null ? 0 : action.version(), title.getValue(),
                         owner.getValue() == null ? -1 : owner.getValue().id(), due.getValue(), status.getValue())),
                 Map.of("title", title, "owner", owner),
-                action == null ? null : () -> services.plans.deleteAction(plan.id(), action.id()));
+                action == null ? null : () -> services.plans.deleteAction(plan.id(), action.id(),
+                        action.version()));
     }
 
     private void relationshipDialog() {
@@ -166,7 +167,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
         if (delete != null) {
             Button deleteButton = new Button(getTranslation("action.delete"), e -> {
-                delete.run();
+                deleteOrWarn(delete);
                 dialog.close();
             });
             deleteButton.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -174,6 +175,15 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         }
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), saveButton);
         dialog.open();
+    }
+
+    /** Someone changed the item since this user saw it: nothing is deleted, and the user is told. */
+    private static void deleteOrWarn(Runnable delete) {
+        try {
+            delete.run();
+        } catch (StaleDataException stale) {
+            Notifications.error("plan.stale");
+        }
     }
 
     private Dialog dialog(String titleKey) {

@@ -14,7 +14,9 @@ import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.PresentUser;
 import com.headpin.collaboration.Topic;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.FieldErrors;
+import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
@@ -100,7 +102,11 @@ public class CommentsThread extends Composite<VerticalLayout> {
             edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             edit.setId("comment-edit-" + comment.id());
             Button delete = new Button(getTranslation("action.delete"), e -> {
-                comments.delete(comment.id());
+                try {
+                    comments.delete(comment.id(), comment.version());
+                } catch (StaleDataException stale) {
+                    Notifications.error("comment.stale");
+                }
                 reload();
             });
             delete.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);

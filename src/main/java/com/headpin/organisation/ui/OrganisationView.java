@@ -19,6 +19,7 @@ import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -180,10 +181,12 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("org.delete.title"),
                 getTranslation("org.delete.message", selected.name()), getTranslation("action.delete"), e -> {
                     try {
-                        organisation.delete(selected.id());
+                        organisation.delete(selected.id(), selected.version());
                         Notifications.success("org.deleted", selected.name());
                     } catch (InvalidInputException invalid) {
                         invalid.fieldErrors().values().forEach(Notifications::error);
+                    } catch (StaleDataException stale) {
+                        Notifications.error("org.stale");
                     }
                     reload();
                 });

@@ -132,6 +132,27 @@ class CommentsThreadTest extends KaribuTest {
                 "x".repeat(5000)))).isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void aCommentChangedInAnotherTabIsNotDeletedFromTheOlderCopy() {
+        long account = account("rep", "东海证券");
+        openAs("rep");
+        navigate("accounts/" + account);
+        CommentView comment = comments.add("account", account, "delete me");
+        // Not attached, so no live update refreshes it: it keeps the copy it rendered, as a thread does until the
+        // update arrives.
+        CommentsThread thread = new CommentsThread(comments, live, "account", account);
+        // The same author edits the comment in another tab.
+        comments.edit(comment.id(), "keep me, edited");
+        _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
+        assertThat(comments.list("account", account)).extracting(CommentView::body).contains("keep me, edited");
+
+        CommentView current = comments.list("account", account).stream().filter(c -> c.id() == comment.id())
+                .findFirst().orElseThrow();
+        assertThat(current.version()).isGreaterThan(comment.version());
+        _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
+        assertThat(comments.list("account", account)).extracting(CommentView::id).doesNotContain(comment.id());
+    }
+
     private long account(String user, String name) {
         return TestSessions.as(userDetails, user, () -> accounts.page(new AccountFilter(name, null, null, null,
                 null, null, true), Pageable.unpaged()).getContent().getFirst().id());

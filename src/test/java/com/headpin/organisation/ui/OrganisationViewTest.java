@@ -162,7 +162,7 @@ class OrganisationViewTest extends KaribuTest {
         assertThat(tree().isExpanded(east)).isTrue();
 
         TestSessions.as(userDetails, "admin2", () -> {
-            organisation.delete(created.id());
+            organisation.delete(created.id(), created.version());
             OrgUnitSummary renamed = organisation.tree().unit(manufacturing.id()).orElseThrow();
             return organisation.update(new UnitChanges(manufacturing.id(), renamed.version(), manufacturing.name(),
                     manufacturing.managerId(), manufacturing.memberIds()));
