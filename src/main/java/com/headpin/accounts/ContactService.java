@@ -1,5 +1,8 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.Contact;
+import com.headpin.accounts.internal.ContactRepository;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;

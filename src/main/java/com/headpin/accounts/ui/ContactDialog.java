@@ -3,7 +3,7 @@ package com.headpin.accounts.ui;
 import java.util.List;
 import java.util.Objects;
 
-import com.headpin.accounts.Contact;
+import com.headpin.accounts.internal.Contact;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
