@@ -2,6 +2,7 @@ package com.headpin.collaboration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.headpin.shared.Actor;
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -19,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,14 +42,22 @@ public class CommentService {
     private final Map<String, RecordAccess> access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BusinessCalendar calendar;
 
     CommentService(CommentRepository comments, NotificationRepository notifications, List<RecordAccess> access,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, BusinessCalendar calendar) {
         this.comments = comments;
         this.notifications = notifications;
         this.access = access.stream().collect(Collectors.toMap(RecordAccess::recordType, Function.identity()));
         this.events = events;
         this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** The zone comment times are shown in: the company's, the same for every user. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ZoneId zone() {
+        return calendar.zone();
     }
 
     @Transactional(readOnly = true)
