@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import com.headpin.HeadpinTest;
 import com.headpin.TestClock;
 import com.headpin.TestLogin;
-import com.headpin.security.SystemAuthentication;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
