@@ -1,7 +1,5 @@
 package com.headpin.accounts.ui;
 
-import java.time.LocalDate;
-
 import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
@@ -10,6 +8,7 @@ import com.headpin.accounts.AccountService;
 import com.headpin.accounts.ActionView;
 import com.headpin.accounts.PlanDetails;
 import com.headpin.accounts.PlanStatus;
+import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPlanPanelTest extends KaribuTest {
 
     @Autowired
+    BusinessCalendar calendar;
+    @Autowired
     AccountService accounts;
     @Autowired
     AccountPlanService plans;
@@ -38,7 +39,7 @@ class AccountPlanPanelTest extends KaribuTest {
 
     @Test
     void theRepWorksOnTheKeyAccountPlanAndTheDirectorReviewsIt() {
-        int year = LocalDate.now().getYear();
+        int year = calendar.today().getYear();
         long accountId = TestSessions.as(userDetails, "rep3", () -> accounts.page(new AccountFilter("华北电网", null,
                 null, null, null, null, true), Pageable.unpaged()).getContent().getFirst().id());
         openAs("rep3");
