@@ -15,6 +15,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.BaseEntity;
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -47,11 +48,12 @@ public class AccountPlanService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BusinessCalendar calendar;
 
     AccountPlanService(AccountPlanRepository plans, PlanGoalRepository goals, PlanActionRepository actions,
                        PlanRelationshipRepository relationships, ContactRepository contacts, AccountService accounts,
                        UserAccountService users, CurrentUser currentUser, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, BusinessCalendar calendar) {
         this.plans = plans;
         this.goals = goals;
         this.actions = actions;
@@ -62,6 +64,7 @@ public class AccountPlanService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -276,7 +279,7 @@ public class AccountPlanService {
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
         Map<Long, String> contactNames = contacts.findByAccountIdOrderByName(plan.getAccountId()).stream()
                 .map(Contact::toDetails).collect(Collectors.toMap(ContactDetails::id, ContactDetails::name));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         return new PlanDetails(planId, plan.getVersion(), plan.getAccountId(), plan.getYear(), plan.getStatus(),
                 plan.getReviewedBy() == null ? null : names.get(plan.getReviewedBy()), plan.getReviewedAt(),
                 plan.narrative(), List.copyOf(plan.getOfferings()), List.copyOf(plan.getBusinessUnits()),

@@ -1,6 +1,5 @@
 package com.headpin.accounts;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -34,16 +34,16 @@ public class BeachheadService {
     private final AccountService accounts;
     private final AccountRules rules;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final BusinessCalendar calendar;
 
     BeachheadService(BeachheadRepository beachheads, ShowcaseItemRepository showcase, AccountService accounts,
-                     AccountRules rules, ApplicationEventPublisher events, Clock clock) {
+                     AccountRules rules, ApplicationEventPublisher events, BusinessCalendar calendar) {
         this.beachheads = beachheads;
         this.showcase = showcase;
         this.accounts = accounts;
         this.rules = rules;
         this.events = events;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +92,7 @@ public class BeachheadService {
         if (url != null && !rules.isWebAddress(url)) {
             check.reject("evidenceUrl", "account.website.invalid");
         }
-        if (achievedOn != null && achievedOn.isAfter(LocalDate.now(clock))) {
+        if (achievedOn != null && achievedOn.isAfter(calendar.today())) {
             check.reject("achievedOn", "bowling.date.future");
         }
         if (beachheads.findAll().stream().noneMatch(b -> b.getHeadPinIds().contains(accountId))) {

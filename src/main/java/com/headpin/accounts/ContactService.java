@@ -1,7 +1,5 @@
 package com.headpin.accounts;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -33,14 +32,14 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final BusinessCalendar calendar;
 
     ContactService(ContactRepository contacts, AccountService accounts, ApplicationEventPublisher events,
-                   Clock clock) {
+                   BusinessCalendar calendar) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +108,7 @@ public class ContactService {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             rules.reject("phone", "contact.phone.invalid");
         }
-        if (input.lastContactDate() != null && input.lastContactDate().isAfter(LocalDate.now(clock))) {
+        if (input.lastContactDate() != null && input.lastContactDate().isAfter(calendar.today())) {
             rules.reject("lastContactDate", "contact.last-contact.future");
         }
         if (input.reportsToId() != null && !reportsToAllowed(accountId, selfId, input.reportsToId())) {
