@@ -21,6 +21,7 @@ import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactService;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,10 +43,12 @@ class PlanRecords {
     private final UserAccountService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BusinessCalendar calendar;
 
     PlanRecords(AccountPlanRepository plans, PlanGoalRepository goals, PlanActionRepository actions,
                 PlanRelationshipRepository relationships, AccountService accounts, ContactService contacts,
-                UserAccountService users, ApplicationEventPublisher events, Clock clock) {
+                UserAccountService users, ApplicationEventPublisher events, Clock clock,
+                BusinessCalendar calendar) {
         this.plans = plans;
         this.goals = goals;
         this.actions = actions;
@@ -55,6 +58,7 @@ class PlanRecords {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     void touch(AccountPlan plan, String field) {
@@ -90,7 +94,7 @@ class PlanRecords {
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
         Map<Long, String> contactNames = contacts.list(plan.getAccountId()).stream()
                 .collect(Collectors.toMap(ContactDetails::id, ContactDetails::name));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         return new PlanDetails(planId, plan.getVersion(), plan.getAccountId(), plan.getYear(), plan.getStatus(),
                 plan.getReviewedBy() == null ? null : names.get(plan.getReviewedBy()), plan.getReviewedAt(),
                 plan.narrative(), List.copyOf(plan.getOfferings()), List.copyOf(plan.getBusinessUnits()),

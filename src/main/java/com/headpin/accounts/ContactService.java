@@ -3,7 +3,6 @@ package com.headpin.accounts;
 import com.headpin.accounts.internal.Contact;
 import com.headpin.accounts.internal.ContactRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -36,14 +36,14 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final BusinessCalendar calendar;
 
     ContactService(ContactRepository contacts, AccountService accounts, ApplicationEventPublisher events,
-                   Clock clock) {
+                   BusinessCalendar calendar) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +112,7 @@ public class ContactService {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             rules.reject("phone", "contact.phone.invalid");
         }
-        if (input.lastContactDate() != null && input.lastContactDate().isAfter(LocalDate.now(clock))) {
+        if (input.lastContactDate() != null && input.lastContactDate().isAfter(calendar.today())) {
             rules.reject("lastContactDate", "contact.last-contact.future");
         }
         if (input.reportsToId() != null && !reportsToAllowed(accountId, selfId, input.reportsToId())) {

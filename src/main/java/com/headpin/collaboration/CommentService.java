@@ -2,6 +2,7 @@ package com.headpin.collaboration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.headpin.shared.Actor;
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -17,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,14 +43,22 @@ public class CommentService {
     private final RecordAccesses access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BusinessCalendar calendar;
 
     CommentService(CommentRepository comments, Notifier notifier, RecordAccesses access,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, BusinessCalendar calendar) {
         this.comments = comments;
         this.notifier = notifier;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** The zone comment times are shown in: the company's, the same for every user. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public ZoneId zone() {
+        return calendar.zone();
     }
 
     @Transactional(readOnly = true)

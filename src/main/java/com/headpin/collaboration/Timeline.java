@@ -1,11 +1,13 @@
 package com.headpin.collaboration;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import com.headpin.shared.BusinessCalendar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,9 +22,17 @@ import org.springframework.stereotype.Service;
 public class Timeline {
 
     private final ObjectProvider<TimelineSource> sources;
+    private final BusinessCalendar calendar;
 
-    Timeline(ObjectProvider<TimelineSource> sources) {
+    Timeline(ObjectProvider<TimelineSource> sources, BusinessCalendar calendar) {
         this.sources = sources;
+        this.calendar = calendar;
+    }
+
+    /** The zone entries' times are shown in: the company's, the same for every user. */
+    @PreAuthorize("isAuthenticated()")
+    public ZoneId zone() {
+        return calendar.zone();
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.headpin.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,8 @@ import com.headpin.targeting.ShowcaseKind;
 import com.headpin.accounts.SizeBand;
 import com.headpin.accountplans.WhitespaceCell;
 import com.headpin.accountplans.WhitespaceStatus;
+import com.headpin.shared.BusinessCalendar;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -137,7 +138,7 @@ class AccountDemoData implements DemoData {
     private final AccountService accounts;
     private final ContactService contacts;
     private final ScorecardService scorecard;
-    private final Clock clock;
+    private final BusinessCalendar calendar;
     private final BeachheadService beachheads;
     private final AccountPlanService plans;
     private final PlanItemService planItems;
@@ -151,14 +152,14 @@ class AccountDemoData implements DemoData {
 
     private final OrganisationDemoData organisation;
 
-    AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, Clock clock,
+    AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, BusinessCalendar calendar,
                     BeachheadService beachheads, AccountPlanService plans,
                     PlanItemService planItems, OrganisationDemoData organisation) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.contacts = contacts;
         this.scorecard = scorecard;
-        this.clock = clock;
+        this.calendar = calendar;
         this.beachheads = beachheads;
         this.plans = plans;
         this.planItems = planItems;
@@ -233,7 +234,7 @@ class AccountDemoData implements DemoData {
     }
 
     private void plan(long accountId, long ownerId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         PlanDetails plan = plans.create(accountId, today.getYear());
         plan = plans.saveNarrative(plan.id(), plan.version(), new PlanNarrative(
                 "三年内完成核心业务系统数字化改造，提升客户服务效率 30%。",
@@ -271,7 +272,7 @@ class AccountDemoData implements DemoData {
         Set<Long> lookAlikes = new java.util.HashSet<>(accountIds.values());
         lookAlikes.remove(headPin);
         beachheads.update(industry, 0, null, Set.of(headPin), lookAlikes);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         beachheads.addShowcase(headPin, ShowcaseKind.CASE_STUDY, today.minusMonths(2),
                 "https://www.example.cn/cases/" + headPin, null);
         beachheads.addShowcase(headPin, ShowcaseKind.REFERENCE_VISIT, today.minusWeeks(3), null, null);
@@ -283,7 +284,7 @@ class AccountDemoData implements DemoData {
             String[] person = PEOPLE[(i + n) % PEOPLE.length];
             ContactDetails created = contacts.create(accountId, new ContactInput(0, person[0], person[1], person[2],
                     boss == null ? null : boss.id(), "+86 10 " + (6000_0000 + n * 100 + i), null, null,
-                    LocalDate.now(clock).minusDays(7L * (i + 1) + n), ownerId));
+                    calendar.today().minusDays(7L * (i + 1) + n), ownerId));
             if (boss == null) {
                 boss = created;
             }

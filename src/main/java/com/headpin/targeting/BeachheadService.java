@@ -8,7 +8,6 @@ import com.headpin.targeting.internal.BeachheadRepository;
 import com.headpin.targeting.internal.ShowcaseItem;
 import com.headpin.targeting.internal.ShowcaseItemRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -41,15 +41,15 @@ public class BeachheadService {
     private final ShowcaseItemRepository showcase;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final BusinessCalendar calendar;
 
     BeachheadService(BeachheadRepository beachheads, ShowcaseItemRepository showcase, AccountService accounts,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, BusinessCalendar calendar) {
         this.beachheads = beachheads;
         this.showcase = showcase;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -98,7 +98,7 @@ public class BeachheadService {
         if (url != null && !InputRules.isWebAddress(url, ShowcaseItem.EVIDENCE_URL_MAX_LENGTH)) {
             check.reject("evidenceUrl", "account.website.invalid");
         }
-        if (achievedOn != null && achievedOn.isAfter(LocalDate.now(clock))) {
+        if (achievedOn != null && achievedOn.isAfter(calendar.today())) {
             check.reject("achievedOn", "bowling.date.future");
         }
         if (beachheads.findAll().stream().noneMatch(b -> b.getHeadPinIds().contains(accountId))) {

@@ -1,6 +1,5 @@
 package com.headpin.accountplans.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,13 +63,13 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().add(header, body);
         List<Integer> years = services.plans.years(accountId);
-        load(years.isEmpty() ? LocalDate.now().getYear() : years.getFirst());
+        load(years.isEmpty() ? services.calendar.today().getYear() : years.getFirst());
         // Someone else's new plan or change shows up here too.
         services.liveUpdates.subscribe(this, Topic.of("account-plans:" + accountId), changes -> refresh());
     }
 
     private void load(@Nullable Integer chosenYear) {
-        int shown = chosenYear == null ? LocalDate.now().getYear() : chosenYear;
+        int shown = chosenYear == null ? services.calendar.today().getYear() : chosenYear;
         List<Integer> years = services.plans.years(accountId);
         year.setItems(years.contains(shown) ? years : concat(years, shown));
         year.setValue(shown);
@@ -198,7 +197,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private void showStatus(PlanDetails details) {
         if (details.status() == PlanStatus.REVIEWED && details.reviewedAt() != null) {
             status.setText(getTranslation("plan.reviewed-by", details.reviewedByName(), Dates.format(
-                    details.reviewedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate(), getLocale())));
+                    services.calendar.dateOf(details.reviewedAt()), getLocale())));
             status.getElement().getThemeList().set("badge success", true);
         } else {
             status.setText(getTranslation(details.status().labelKey()));

@@ -10,6 +10,7 @@ import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
+import com.headpin.shared.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /** What the account plan tab needs, in one injectable piece. */
@@ -26,10 +27,11 @@ class PlanServices {
     final CurrentUser currentUser;
     final Timeline timeline;
     final CommentService comments;
+    final BusinessCalendar calendar;
 
     PlanServices(AccountPlanService plans, PlanItemService items, ContactService contacts, UserAccountService users, LiveUpdates liveUpdates,
                  LiveForms liveForms, CustomerYear customerYear, CurrentUser currentUser,
-                 Timeline timeline, CommentService comments) {
+                 Timeline timeline, CommentService comments, BusinessCalendar calendar) {
         this.plans = plans;
         this.items = items;
         this.contacts = contacts;
@@ -40,5 +42,6 @@ class PlanServices {
         this.currentUser = currentUser;
         this.timeline = timeline;
         this.comments = comments;
+        this.calendar = calendar;
     }
 }

@@ -1,11 +1,8 @@
 package com.headpin.collaboration.ui;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +12,10 @@ import com.headpin.collaboration.TimelineEntry;
 import com.headpin.collaboration.Topic;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 /**
  * A record's activity, newest first: who created it, who changed which field from what to what, comments. Follows
@@ -50,7 +45,7 @@ public class ActivityTimeline extends Composite<Div> {
         Locale locale = getLocale();
         List<TimelineEntry> entries = timeline.entries(recordType, recordId, locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern(getTranslation("timeline.time-format"), locale)
-                .withZone(zone());
+                .withZone(timeline.zone());
         Div content = getContent();
         content.removeAll();
         if (entries.isEmpty()) {
@@ -135,19 +130,5 @@ public class ActivityTimeline extends Composite<Div> {
         Span span = new Span(text);
         span.addClassName(className);
         return span;
-    }
-
-    /** The browser's time zone when it told us; the server's otherwise. */
-    private ZoneId zone() {
-        ExtendedClientDetails details = getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
-                .map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
-        if (details != null && details.getTimeZoneId() != null && !details.getTimeZoneId().isBlank()) {
-            try {
-                return ZoneId.of(details.getTimeZoneId());
-            } catch (DateTimeException unknown) {
-                return ZoneId.systemDefault();
-            }
-        }
-        return ZoneId.systemDefault();
     }
 }

@@ -1,6 +1,5 @@
 package com.headpin.collaboration.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -208,6 +207,6 @@ public class CommentsThread extends Composite<VerticalLayout> {
         DateTimeFormatter format = "zh".equals(locale.getLanguage())
                 ? DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINESE)
                 : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-        return format.format(comment.createdAt().atZone(ZoneId.systemDefault()));
+        return format.format(comment.createdAt().atZone(comments.zone()));
     }
 }

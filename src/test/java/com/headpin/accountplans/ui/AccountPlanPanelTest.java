@@ -13,6 +13,7 @@ import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanStatus;
 import com.headpin.collaboration.LiveUpdates;
 import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPlanPanelTest extends KaribuTest {
 
     @Autowired
+    BusinessCalendar calendar;
+    @Autowired
     AccountService accounts;
     @Autowired
     AccountPlanService plans;
@@ -44,7 +47,7 @@ class AccountPlanPanelTest extends KaribuTest {
 
     @Test
     void theRepWorksOnTheKeyAccountPlanAndTheDirectorReviewsIt() {
-        int year = LocalDate.now().getYear();
+        int year = calendar.today().getYear();
         long accountId = TestSessions.as(userDetails, "rep3", () -> accounts.page(new AccountFilter("华北电网", null,
                 null, null, null, null, true), Pageable.unpaged()).getContent().getFirst().id());
         openAs("rep3");

@@ -78,8 +78,11 @@ class ActivityTimelineTest extends KaribuTest {
         openAs("admin2");
         navigate("");
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        var at = LocalDateTime.of(2026, 3, 15, 14, 5).atZone(ZoneId.systemDefault()).toInstant();
+        // Times show on the company's wall clock (Asia/Shanghai by default), whatever the server's zone.
+        ZoneId company = ZoneId.of("Asia/Shanghai");
+        var at = LocalDateTime.of(2026, 3, 15, 14, 5).atZone(company).toInstant();
         Timeline timeline = mock(Timeline.class);
+        when(timeline.zone()).thenReturn(company);
         when(timeline.entries(anyString(), anyLong(), any())).thenReturn(List.of(
                 new TimelineEntry(at, 7, "刘洋", Kind.COMMENTED, null, null, "<b>不是粗体</b>\n第二行"),
                 new TimelineEntry(at, 5, "王伟", Kind.FIELD_CHANGED, "user.full-name", "A", "B"),

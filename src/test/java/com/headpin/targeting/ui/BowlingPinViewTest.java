@@ -1,11 +1,10 @@
 package com.headpin.targeting.ui;
 
-import java.time.LocalDate;
-
 import com.headpin.KaribuTest;
 import com.headpin.targeting.BeachheadService;
 import com.headpin.accounts.Industry;
 import com.headpin.targeting.ShowcaseKind;
+import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BowlingPinViewTest extends KaribuTest {
 
+    @Autowired
+    BusinessCalendar calendar;
     @Autowired
     BeachheadService beachheads;
 
@@ -46,7 +47,7 @@ class BowlingPinViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-showcase")));
         assertThat(_get(TextField.class, spec -> spec.withId("showcase-url")).isInvalid()).isTrue();
         _get(TextField.class, spec -> spec.withId("showcase-url")).setValue("www.example.cn/award");
-        _get(DatePicker.class, spec -> spec.withId("showcase-date")).setValue(LocalDate.now().minusDays(1));
+        _get(DatePicker.class, spec -> spec.withId("showcase-date")).setValue(calendar.today().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("save-showcase")));
 
         assertThat(beachheads.view(Industry.ENERGY).headPins().getFirst().achievedKinds()).isEqualTo(3);

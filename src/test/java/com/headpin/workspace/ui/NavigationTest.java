@@ -29,7 +29,7 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Users",
-                "Organisation");
+                "Organisation", "Company settings");
     }
 
     @Test
@@ -49,6 +49,8 @@ class NavigationTest extends KaribuTest {
         _assertOne(AccessDeniedView.class);
         assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).isEmpty();
         navigate("admin/organisation");
+        _assertOne(AccessDeniedView.class);
+        navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin");
     }
