@@ -34,13 +34,15 @@ public class ContactService {
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3," + Contact.PHONE_MAX_LENGTH + "}");
 
     private final ContactRepository contacts;
+    private final List<ContactLinks> links;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar;
 
-    ContactService(ContactRepository contacts, AccountService accounts, ApplicationEventPublisher events,
-                   BusinessCalendar calendar) {
+    ContactService(ContactRepository contacts, List<ContactLinks> links, AccountService accounts,
+                   ApplicationEventPublisher events, BusinessCalendar calendar) {
         this.contacts = contacts;
+        this.links = links;
         this.accounts = accounts;
         this.events = events;
         this.calendar = calendar;
@@ -88,8 +90,18 @@ public class ContactService {
         if (contacts.existsByReportsToId(contactId)) {
             throw InvalidInputException.of("contact", "contact.delete.has-reports");
         }
+        // Before the delete, so that listeners remove their references first (one transaction, no foreign-key error).
+        events.publishEvent(new ContactDeleted(contactId, contact.getAccountId()));
         contacts.delete(contact);
+        contacts.flush();
         announce(contactId, contact.getAccountId());
+    }
+
+    /** What else deleting the contact removes (plan relationships), for the user to confirm first. */
+    @Transactional(readOnly = true)
+    public List<ContactLinks.ContactLink> links(long contactId) {
+        load(contactId);
+        return links.stream().flatMap(source -> source.linksTo(contactId).stream()).toList();
     }
 
     private Contact load(long contactId) {

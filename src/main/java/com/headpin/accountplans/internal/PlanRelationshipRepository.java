@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanRelationshipRepository extends JpaRepository<PlanRelationship, Long> {
 
     List<PlanRelationship> findByPlanIdOrderByIdAsc(long planId);
+
+    List<PlanRelationship> findByContactId(long contactId);
 }
