@@ -16,6 +16,7 @@ import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,12 +35,12 @@ public class ContactService {
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3," + Contact.PHONE_MAX_LENGTH + "}");
 
     private final ContactRepository contacts;
-    private final List<ContactLinks> links;
+    private final ObjectProvider<ContactLinks> links;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar;
 
-    ContactService(ContactRepository contacts, List<ContactLinks> links, AccountService accounts,
+    ContactService(ContactRepository contacts, ObjectProvider<ContactLinks> links, AccountService accounts,
                    ApplicationEventPublisher events, BusinessCalendar calendar) {
         this.contacts = contacts;
         this.links = links;
@@ -101,7 +102,7 @@ public class ContactService {
     @Transactional(readOnly = true)
     public List<ContactLinks.ContactLink> links(long contactId) {
         load(contactId);
-        return links.stream().flatMap(source -> source.linksTo(contactId).stream()).toList();
+        return links.orderedStream().flatMap(source -> source.linksTo(contactId).stream()).toList();
     }
 
     private Contact load(long contactId) {

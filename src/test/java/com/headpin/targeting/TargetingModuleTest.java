@@ -6,7 +6,9 @@ import com.headpin.TestProfiles;
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accounts.Industry;
 import com.headpin.shared.InvalidInputException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -14,6 +16,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The targeting module on its own: Spring Modulith starts it with the modules it depends on (accounts and below),
  * without account plans, workspace or demo data.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// The company calendar (shared.BusinessCalendar) is a bean of the settings module.
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "settings")
 @ActiveProfiles(resolver = TestProfiles.class)
 class TargetingModuleTest {
 
@@ -32,9 +36,22 @@ class TargetingModuleTest {
     @Autowired
     ApplicationContext context;
 
+    /** This context installs its own security context strategy; the other tests' cached contexts need theirs. */
+    private static SecurityContextHolderStrategy othersStrategy;
+
+    @BeforeAll
+    static void keepTheOtherContextsStrategy() {
+        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterAll
+    static void restoreTheOtherContextsStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
     }
 
     @Test

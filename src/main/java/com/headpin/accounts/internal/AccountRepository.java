@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
     /** Id and value input of every account, for the company-wide 20/80 tiers. */
-    @Query("select new com.headpin.accounts.AccountValueRow(a.id, a.annualPotential, a.tier) from Account a")
+    @Query("select new com.headpin.accounts.internal.AccountValueRow(a.id, a.annualPotential, a.tier) from Account a")
     List<AccountValueRow> valueRows();
 
     /** Every account name, lower case: the import refuses a second account of the same name. */
