@@ -57,11 +57,11 @@ class TierFunnelChart extends Div {
         option.putObject("legend").put("bottom", 0).put("type", "scroll");
         option.putObject("grid").put("left", 8).put("right", 16).put("top", 32).put("bottom", 36)
                 .put("containLabel", true);
-        option.putObject("xAxis").put("type", "category").put("name", getTranslation("home.tier-funnel.tier"))
-                .set("data", Chart.array(Arrays.stream(Tier.values())
-                        .map(tier -> getTranslation(tier.labelKey())).toList()));
-        option.putObject("yAxis").put("type", "value").put("minInterval", 1)
+        option.putObject("xAxis").put("type", "category").set("data", Chart.array(Arrays.stream(Tier.values())
+                .map(tier -> getTranslation("home.tier-funnel.tier", getTranslation(tier.labelKey()))).toList()));
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("minInterval", 1)
                 .put("name", getTranslation("home.tier-funnel.accounts"));
+        yAxis.putObject("nameTextStyle").put("align", "left"); // from the axis rightwards, inside the card
         ArrayNode series = option.putArray("series");
         for (FunnelPosition position : FunnelPosition.values()) {
             String key = position.name().toLowerCase(Locale.ROOT);

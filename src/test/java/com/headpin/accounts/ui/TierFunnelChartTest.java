@@ -37,7 +37,7 @@ class TierFunnelChartTest extends KaribuTest {
         navigate("");
         List<AccountSummary> mine = accounts.page(AccountFilter.ALL_ACTIVE, Pageable.unpaged()).getContent();
         ObjectNode option = chart().getOption();
-        assertThat(option.at("/xAxis/data").toString()).isEqualTo("[\"A\",\"B\",\"C\"]");
+        assertThat(option.at("/xAxis/data").toString()).isEqualTo("[\"Tier A\",\"Tier B\",\"Tier C\"]");
         assertThat(texts(option, "name")).containsExactly("Above the funnel", "In the funnel", "Below the funnel");
         assertThat(bars(option)).isEqualTo(expectedBars(mine)).isNotEqualTo(expectedBars(List.of()));
 
@@ -61,6 +61,7 @@ class TierFunnelChartTest extends KaribuTest {
         ObjectNode option = chart().getOption();
         assertThat(texts(option, "name")).containsExactly("漏斗之上", "漏斗之中", "漏斗之下");
         assertThat(option.at("/yAxis/name").asString()).isEqualTo("客户数");
+        assertThat(option.at("/xAxis/data/0").asString()).isEqualTo("A 类");
     }
 
     private static Chart chart() {

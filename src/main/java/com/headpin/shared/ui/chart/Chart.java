@@ -1,6 +1,7 @@
 package com.headpin.shared.ui.chart;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -36,7 +37,8 @@ public class Chart extends Component implements HasSize, LocaleChangeObserver {
     /** The custom element; a plain script in META-INF/resources, outside Vaadin's frontend bundle. */
     static final String SCRIPT = "context://headpin/chart.js";
     /** ECharts' self-contained build, relative to the context root, with the webjar's version in the path. */
-    static final String LIBRARY = "webjars/" + new WebJarVersionLocator().path("echarts", "dist/echarts.min.js");
+    static final String LIBRARY = "webjars/" + Objects.requireNonNull(
+            new WebJarVersionLocator().path("echarts", "dist/echarts.min.js"), "the ECharts webjar is missing");
 
     private ObjectNode option = newOption();
 
