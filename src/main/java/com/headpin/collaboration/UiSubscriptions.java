@@ -106,7 +106,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
         updates.shutdown();
         try {
             if (!updates.awaitTermination(2, TimeUnit.SECONDS)) {
-                log.warn("Live updates still running when the node stops: {}", activeCount());
+                log.warn("Live updates were still running two seconds after the node began to stop");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -183,6 +183,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
                         }
                     } catch (RejectedExecutionException stopping) {
                         pending.clear();
+                        scheduled = false;
                     }
                 }
             }
