@@ -1,5 +1,5 @@
-// The application shell in a real browser: log-in, side navigation, the English ⇄ 简体中文 switch, and the
-// access-denied view. Runs the packaged jar once for the whole file (see README.md).
+// The application shell in a real browser: log-in, side navigation, the English ⇄ 简体中文 switch, the home chart,
+// and the access-denied view. Runs the packaged jar once for the whole file (see README.md).
 
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -59,6 +59,14 @@ describe('application shell', () => {
       await page.locator('#language-switch').click();
       await homeZh.first().waitFor({ state: 'visible' });
       assert.equal(await homeEn.count(), 0, 'no English "Home" left after the switch');
+      // Home's chart (shared.ui.chart.Chart: ECharts loaded from its webjar) has drawn its bars.
+      await page.waitForFunction(() => {
+        const canvas = document.querySelector('#home-tier-funnel headpin-chart')?.shadowRoot?.querySelector('canvas');
+        if (!canvas?.width) return false;
+        const alpha = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
+          .filter((_, i) => i % 4 === 3);
+        return alpha.filter((a) => a > 0).length > alpha.length / 50;
+      });
 
       mkdirSync(ARTIFACT_DIR, { recursive: true });
       await page.screenshot({ path: join(ARTIFACT_DIR, 'shell-zh.png'), fullPage: true });

@@ -37,6 +37,7 @@ public class Presence implements VaadinServiceInitListener {
     private final UiSubscriptions subscriptions;
     private final Clock clock;
     private final Map<String, PresenceEntry> local = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     Presence(PresenceStore store, CollaborationBus bus, UiSubscriptions subscriptions, Clock clock) {
         this.store = store;
@@ -91,6 +92,10 @@ public class Presence implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionDestroyListener(destroy -> {
+            // Once the node stops its users have left already; Tomcat ending the sessions afterwards changes nothing.
+            if (stopped) {
+                return;
+            }
             String session = destroy.getSession().getSession() == null ? null
                     : destroy.getSession().getSession().getId();
             List.copyOf(local.values()).stream().filter(e -> e.session().equals(session))
@@ -101,11 +106,23 @@ public class Presence implements VaadinServiceInitListener {
     /** Renews this node's entries and purges those of nodes that stopped renewing theirs. */
     @Scheduled(fixedDelayString = "PT15S", initialDelayString = "PT15S")
     void heartbeat() {
+        if (stopped) {
+            return;
+        }
         long until = expiry();
         local.replaceAll((key, entry) -> entry.renewedUntil(until));
         local.values().forEach(store::put);
         Set<String> changed = store.purgeExpired(clock.millis());
         changed.forEach(topic -> bus.publish(Envelope.PRESENCE, Topic.of(topic), ""));
+    }
+
+    /**
+     * When the node stops ({@link LiveDeliveryShutdown}, after UI delivery has ended): no one joins any more, and
+     * this node's users leave at once for the other nodes instead of expiring there.
+     */
+    void stop() {
+        stopped = true;
+        leaveAll();
     }
 
     /** A node that stops normally takes its users with it at once instead of leaving them to expire. */
@@ -115,6 +132,9 @@ public class Presence implements VaadinServiceInitListener {
     }
 
     void join(PresenceEntry entry) {
+        if (stopped) {
+            return;
+        }
         local.put(entry.key(), entry);
         store.put(entry);
         bus.publish(Envelope.PRESENCE, Topic.of(entry.topic()), "");

@@ -49,9 +49,13 @@ class RedisTransport implements Transport {
         sender.execute(() -> publish(envelope));
     }
 
+    /** The last envelopes (this node's users leaving presence) still go out, for at most two seconds. */
     @PreDestroy
-    void shutdown() {
-        sender.shutdownNow();
+    void shutdown() throws InterruptedException {
+        sender.shutdown();
+        if (!sender.awaitTermination(2, TimeUnit.SECONDS)) {
+            sender.shutdownNow();
+        }
     }
 
     private void publish(Envelope envelope) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Ties bus listeners to a component's life: listening starts on attach and stops on detach or when the session
  * ends. Bursts are coalesced: at most one UI update per {@link #MIN_INTERVAL_MS} per subscription, delivered as a
  * batch inside {@code UI.access}. How long an update takes, from the bus to the UI, is the timer
- * {@value #DELAY_METRIC} (and, per update, a debug line of this class).
+ * {@value #DELAY_METRIC} (and, per update, a debug line of this class). When the node stops, {@link #stopDelivery}
+ * ends all of it before anything a handler needs goes away.
  */
 @org.springframework.stereotype.Component
 class UiSubscriptions implements VaadinServiceInitListener {
@@ -50,6 +52,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
     private final ExecutorService updates = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<VaadinSession, Set<Subscription<?>>> bySession = new ConcurrentHashMap<>();
     private final Timer delay;
+    private volatile boolean delivering = true;
 
     UiSubscriptions(CollaborationBus bus, MeterRegistry meters) {
         this.bus = bus;
@@ -73,6 +76,9 @@ class UiSubscriptions implements VaadinServiceInitListener {
     /** {@code decode} returns null for an envelope that is not for this subscription (another payload type). */
     <T> Registration subscribe(Component owner, String kind, Topic topic, Function<Envelope, @Nullable T> decode,
                                Consumer<List<T>> handler) {
+        if (!delivering) {
+            return () -> { };
+        }
         Subscription<T> subscription = new Subscription<>(kind, topic, decode, handler);
         Registration onAttach = owner.addAttachListener(e -> subscription.start(e.getUI()));
         Registration onDetach = owner.addDetachListener(e -> subscription.stop());
@@ -86,6 +92,27 @@ class UiSubscriptions implements VaadinServiceInitListener {
 
     int activeCount() {
         return bySession.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /**
+     * Ends live delivery on this node for good: every subscription stops, pending updates are dropped, an update
+     * already queued in a UI finds its subscription stopped and does nothing, and new subscriptions are refused.
+     * Called when the node starts to stop ({@link LiveDeliveryShutdown}), while translations, services and the
+     * database still work: after the Spring context has closed, a handler run from a UI's queue can only fail.
+     * Waits a moment for updates that are running right now.
+     */
+    void stopDelivery() {
+        delivering = false;
+        bySession.values().stream().flatMap(Set::stream).toList().forEach(Subscription::stop);
+        scheduler.shutdownNow();
+        updates.shutdown();
+        try {
+            if (!updates.awaitTermination(2, TimeUnit.SECONDS)) {
+                log.warn("Live updates were still running two seconds after the node began to stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy
@@ -114,7 +141,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
         }
 
         synchronized void start(UI target) {
-            if (unsubscribe != null) {
+            if (unsubscribe != null || !delivering) {
                 return;
             }
             ui = target;
@@ -150,10 +177,15 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 if (!scheduled) {
                     scheduled = true;
                     long delay = Math.max(0, lastFlush + MIN_INTERVAL_MS - System.currentTimeMillis());
-                    if (delay == 0) {
-                        updates.execute(this::flush);
-                    } else {
-                        scheduler.schedule(() -> updates.execute(this::flush), delay, TimeUnit.MILLISECONDS);
+                    try {
+                        if (delay == 0) {
+                            updates.execute(this::flush);
+                        } else {
+                            scheduler.schedule(() -> updates.execute(this::flush), delay, TimeUnit.MILLISECONDS);
+                        }
+                    } catch (RejectedExecutionException stopping) {
+                        pending.clear();
+                        scheduled = false;
                     }
                 }
             }
@@ -175,13 +207,13 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 target = ui;
                 sentAt = oldestSentAt;
             }
-            if (batch.isEmpty() || target == null) {
+            if (batch.isEmpty() || target == null || !delivering) {
                 return;
             }
             try {
                 target.access(() -> {
-                    // A dialog closed while this update waited for the UI lock: nobody is left to show it to.
-                    if (active()) {
+                    // A dialog closed, or the node began to stop, while this update waited for the UI lock.
+                    if (active() && delivering) {
                         handler.accept(batch);
                         measure(sentAt);
                     }

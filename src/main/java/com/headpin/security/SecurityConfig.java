@@ -24,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Deny by default: Vaadin's navigation access control refuses any route without an access annotation, and
- * every HTTP request but the log-in page, static resources and the health probes needs a session.
+ * every HTTP request but the log-in page, static resources, webjars and the health probes needs a session.
  */
 @Configuration
 @EnableWebSecurity
@@ -36,7 +36,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                // Public libraries from webjars (ECharts for shared.ui.chart.Chart): static files, nothing private.
+                .requestMatchers("/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Other paths reach the router once logged in: an unknown address shows the translated
