@@ -1,5 +1,8 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.AccountRepository;
+import com.headpin.accounts.internal.AccountRules;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

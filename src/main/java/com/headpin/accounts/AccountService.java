@@ -1,6 +1,10 @@
 package com.headpin.accounts;
 
-import java.math.BigDecimal;
+import com.headpin.accounts.internal.Account;
+import com.headpin.accounts.internal.AccountRepository;
+import com.headpin.accounts.internal.AccountRules;
+import com.headpin.accounts.internal.AccountSpecifications;
+
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Map;
@@ -37,7 +41,6 @@ public class AccountService {
     public static final String PROFILE = "profile";
     /** Topic of the account list; each account also has its own topic ({@code account:<id>}). */
     public static final String LIST_TOPIC = "accounts";
-    static final BigDecimal MAX_POTENTIAL = new BigDecimal("1000000000000");
 
     private final AccountRepository accounts;
     private final Visibility visibility;
@@ -151,6 +154,15 @@ public class AccountService {
         accounts.saveAndFlush(account);
         events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of("notPursuing"), LIST_TOPIC));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Checks that the logged-in user may see the account, for modules whose records belong to one: not found
+     * ({@code InvalidInputException}) or outside the caller's part of the company ({@code AccessDeniedException}).
+     */
+    @Transactional(readOnly = true)
+    public void requireVisible(long id) {
+        load(id);
     }
 
     Account load(long id) {

@@ -2,6 +2,9 @@ package com.headpin.accounts;
 
 import java.util.List;
 
+import com.headpin.accounts.internal.Account;
+import com.headpin.accounts.internal.AccountSpecifications;
+
 import com.headpin.organisation.Visibility;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;

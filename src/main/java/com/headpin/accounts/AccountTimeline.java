@@ -1,5 +1,7 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.Account;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Field history of accounts and account plans on their activity timelines, for whoever may see the account.
+ * Field history of accounts on their activity timelines, for whoever may see the account.
  * Ids show as names, enums and amounts in the reader's language.
  */
 @Component
@@ -29,16 +31,14 @@ class AccountTimeline implements TimelineSource {
 
     private final History history;
     private final AccountService accounts;
-    private final AccountPlanRepository plans;
     private final UserAccountService users;
     private final OrganisationService organisation;
     private final HeadpinI18NProvider i18n;
 
-    AccountTimeline(History history, AccountService accounts, AccountPlanRepository plans, UserAccountService users,
+    AccountTimeline(History history, AccountService accounts, UserAccountService users,
                     OrganisationService organisation, HeadpinI18NProvider i18n) {
         this.history = history;
         this.accounts = accounts;
-        this.plans = plans;
         this.users = users;
         this.organisation = organisation;
         this.i18n = i18n;
@@ -73,22 +73,6 @@ class AccountTimeline implements TimelineSource {
                     .field("website", "account.website")
                     .field("address", "account.address")
                     .field("notes", "account.notes"));
-        }
-        if (AccountPlanService.RECORD_TYPE.equals(recordType)) {
-            AccountPlan plan = plans.findById(recordId).orElse(null);
-            if (plan == null) {
-                return List.of();
-            }
-            accounts.load(plan.getAccountId());
-            return history.changes(AccountPlan.class, recordId, History.fields()
-                    .field("status", "plan.status", label(locale, v -> ((PlanStatus) v).labelKey()))
-                    .field("businessGoals", "plan.business-goals")
-                    .field("challenges", "plan.challenges")
-                    .field("strengths", "plan.strengths")
-                    .field("vulnerabilities", "plan.vulnerabilities")
-                    .field("competitors", "plan.competitors")
-                    .field("partners", "plan.partners")
-                    .field("strategies", "plan.strategies"));
         }
         return List.of();
     }

@@ -1,5 +1,9 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.Contact;
+import com.headpin.accounts.internal.ContactRepository;
+
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +16,7 @@ import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,13 +35,15 @@ public class ContactService {
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3," + Contact.PHONE_MAX_LENGTH + "}");
 
     private final ContactRepository contacts;
+    private final ObjectProvider<ContactLinks> links;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar;
 
-    ContactService(ContactRepository contacts, AccountService accounts, ApplicationEventPublisher events,
-                   BusinessCalendar calendar) {
+    ContactService(ContactRepository contacts, ObjectProvider<ContactLinks> links, AccountService accounts,
+                   ApplicationEventPublisher events, BusinessCalendar calendar) {
         this.contacts = contacts;
+        this.links = links;
         this.accounts = accounts;
         this.events = events;
         this.calendar = calendar;
@@ -84,8 +91,18 @@ public class ContactService {
         if (contacts.existsByReportsToId(contactId)) {
             throw InvalidInputException.of("contact", "contact.delete.has-reports");
         }
+        // Before the delete, so that listeners remove their references first (one transaction, no foreign-key error).
+        events.publishEvent(new ContactDeleted(contactId, contact.getAccountId()));
         contacts.delete(contact);
+        contacts.flush();
         announce(contactId, contact.getAccountId());
+    }
+
+    /** What else deleting the contact removes (plan relationships), for the user to confirm first. */
+    @Transactional(readOnly = true)
+    public List<ContactLinks.ContactLink> links(long contactId) {
+        load(contactId);
+        return links.orderedStream().flatMap(source -> source.linksTo(contactId).stream()).toList();
     }
 
     private Contact load(long contactId) {

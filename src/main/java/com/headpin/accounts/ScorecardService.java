@@ -1,5 +1,10 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.Account;
+import com.headpin.accounts.internal.AccountRepository;
+import com.headpin.accounts.internal.ScoreCriterion;
+import com.headpin.accounts.internal.ScoreCriterionRepository;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,5 +1,10 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.AccountRepository;
+import com.headpin.accounts.internal.AccountValueRow;
+import com.headpin.accounts.internal.AccountsProperties;
+import com.headpin.accounts.internal.TierCalculator;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

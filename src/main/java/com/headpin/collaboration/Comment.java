@@ -67,8 +67,8 @@ class Comment extends BaseEntity {
         deleted = true;
     }
 
-    CommentView toView() {
-        return new CommentView(requireId(), getVersion(), recordType, recordId, authorId, authorName, body, createdAt,
+    CommentItem toItem() {
+        return new CommentItem(requireId(), getVersion(), recordType, recordId, authorId, authorName, body, createdAt,
                 editedAt);
     }
 }

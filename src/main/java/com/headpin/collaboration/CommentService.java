@@ -62,10 +62,10 @@ public class CommentService {
     }
 
     @Transactional(readOnly = true)
-    public List<CommentView> list(String recordType, long recordId) {
+    public List<CommentItem> list(String recordType, long recordId) {
         requireAccess(recordType, recordId);
         return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType, recordId)
-                .stream().map(Comment::toView).toList();
+                .stream().map(Comment::toItem).toList();
     }
 
     /** Who a comment on the record may @mention. */
@@ -74,7 +74,7 @@ public class CommentService {
         return requireAccess(recordType, recordId).mentionable(recordId);
     }
 
-    public CommentView add(String recordType, long recordId, String body) {
+    public CommentItem add(String recordType, long recordId, String body) {
         RecordAccess records = requireAccess(recordType, recordId);
         String text = checked(body);
         Actor me = Actor.current().orElseThrow();
@@ -82,19 +82,19 @@ public class CommentService {
                 clock.instant()));
         notifyMentioned(records, comment, text, me, Set.of());
         announce(recordType, recordId);
-        return comment.toView();
+        return comment.toItem();
     }
 
-    public CommentView edit(long commentId, String body) {
+    public CommentItem edit(long commentId, String body) {
         Comment comment = own(commentId);
         String text = checked(body);
-        Set<String> before = mentions(comment.toView().body());
+        Set<String> before = mentions(comment.toItem().body());
         comment.edit(text, clock.instant());
         comments.saveAndFlush(comment);
         notifyMentioned(requireAccess(comment.getRecordType(), comment.getRecordId()), comment, text,
                 Actor.current().orElseThrow(), before);
         announce(comment.getRecordType(), comment.getRecordId());
-        return comment.toView();
+        return comment.toItem();
     }
 
     /** Deletes the comment as the author last saw it ({@code version}); one edited since (another tab) stays. */
@@ -107,7 +107,7 @@ public class CommentService {
     }
 
     /** Whether the logged-in author may still change this comment (own, and within 15 minutes). */
-    public boolean canChange(CommentView comment) {
+    public boolean canChange(CommentItem comment) {
         return Actor.current().map(Actor::userId).filter(id -> id == comment.authorId()).isPresent()
                 && comment.createdAt().plus(EDIT_WINDOW).isAfter(clock.instant());
     }
@@ -116,7 +116,7 @@ public class CommentService {
         Comment comment = comments.findById(commentId)
                 .orElseThrow(() -> InvalidInputException.of("body", "comment.not-found"));
         requireAccess(comment.getRecordType(), comment.getRecordId());
-        if (!canChange(comment.toView())) {
+        if (!canChange(comment.toItem())) {
             throw InvalidInputException.of("body", "comment.edit-window");
         }
         return comment;

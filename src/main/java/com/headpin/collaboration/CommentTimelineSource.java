@@ -22,7 +22,7 @@ class CommentTimelineSource implements TimelineSource {
             return List.of();
         }
         return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType, recordId)
-                .stream().map(Comment::toView)
+                .stream().map(Comment::toItem)
                 .map(c -> new TimelineEntry(c.createdAt(), c.authorId(), c.authorName(), TimelineEntry.Kind.COMMENTED,
                         null, null, c.body()))
                 .toList();

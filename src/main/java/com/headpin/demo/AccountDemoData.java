@@ -8,29 +8,30 @@ import java.util.Set;
 
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountFilter;
-import com.headpin.accounts.AccountPlanService;
-import com.headpin.accounts.ActionInput;
-import com.headpin.accounts.ActionStatus;
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.ActionInput;
+import com.headpin.accountplans.ActionStatus;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTeamMember;
 import com.headpin.accounts.AccountTeamRole;
-import com.headpin.accounts.BeachheadService;
+import com.headpin.targeting.BeachheadService;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
 import com.headpin.accounts.Criterion;
 import com.headpin.accounts.FunnelPosition;
-import com.headpin.accounts.GoalInput;
+import com.headpin.accountplans.GoalInput;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Nature;
-import com.headpin.accounts.PlanDetails;
-import com.headpin.accounts.PlanNarrative;
+import com.headpin.accountplans.PlanDetails;
+import com.headpin.accountplans.PlanItemService;
+import com.headpin.accountplans.PlanNarrative;
 import com.headpin.accounts.ScorecardService;
-import com.headpin.accounts.ShowcaseKind;
+import com.headpin.targeting.ShowcaseKind;
 import com.headpin.accounts.SizeBand;
-import com.headpin.accounts.WhitespaceCell;
-import com.headpin.accounts.WhitespaceStatus;
+import com.headpin.accountplans.WhitespaceCell;
+import com.headpin.accountplans.WhitespaceStatus;
 import com.headpin.shared.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -140,6 +141,7 @@ class AccountDemoData implements DemoData {
     private final BusinessCalendar calendar;
     private final BeachheadService beachheads;
     private final AccountPlanService plans;
+    private final PlanItemService planItems;
 
     /** The head pin per industry: a mid-sized showcase customer, not the regulator and not the slowest giant. */
     private static final Map<Industry, String> HEAD_PINS = Map.of(
@@ -151,7 +153,8 @@ class AccountDemoData implements DemoData {
     private final OrganisationDemoData organisation;
 
     AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, BusinessCalendar calendar,
-                    BeachheadService beachheads, AccountPlanService plans, OrganisationDemoData organisation) {
+                    BeachheadService beachheads, AccountPlanService plans,
+                    PlanItemService planItems, OrganisationDemoData organisation) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.contacts = contacts;
@@ -159,6 +162,7 @@ class AccountDemoData implements DemoData {
         this.calendar = calendar;
         this.beachheads = beachheads;
         this.plans = plans;
+        this.planItems = planItems;
     }
 
     @Override
@@ -247,19 +251,19 @@ class AccountDemoData implements DemoData {
                 new WhitespaceCell(offerings.get(0), units.get(1), WhitespaceStatus.IN_PROGRESS),
                 new WhitespaceCell(offerings.get(1), units.get(2), WhitespaceStatus.OPPORTUNITY),
                 new WhitespaceCell(offerings.get(2), units.get(2), WhitespaceStatus.NO_FIT)));
-        plans.saveGoal(plan.id(), null, new GoalInput(0, "签约第一期咨询项目", "合同金额", "100万",
+        planItems.saveGoal(plan.id(), null, new GoalInput(0, "签约第一期咨询项目", "合同金额", "100万",
                 LocalDate.of(today.getYear(), 7, 31)));
-        plans.saveGoal(plan.id(), null, new GoalInput(0, "进入年度 IT 规划", "列入预算的项目数", "2",
+        planItems.saveGoal(plan.id(), null, new GoalInput(0, "进入年度 IT 规划", "列入预算的项目数", "2",
                 LocalDate.of(today.getYear(), 12, 15)));
-        plans.saveAction(plan.id(), null, new ActionInput(0, "拜访 CIO，确认立项时间表", ownerId,
+        planItems.saveAction(plan.id(), null, new ActionInput(0, "拜访 CIO，确认立项时间表", ownerId,
                 today.minusDays(10), ActionStatus.OPEN));
-        plans.saveAction(plan.id(), null, new ActionInput(0, "为业务部门举办数据平台培训", ownerId,
+        planItems.saveAction(plan.id(), null, new ActionInput(0, "为业务部门举办数据平台培训", ownerId,
                 today.plusWeeks(3), ActionStatus.IN_PROGRESS));
-        plans.saveAction(plan.id(), null, new ActionInput(0, "邀请客户高层参加用户大会", ownerId,
+        planItems.saveAction(plan.id(), null, new ActionInput(0, "邀请客户高层参加用户大会", ownerId,
                 today.plusMonths(2), ActionStatus.OPEN));
         List<ContactDetails> people = contacts.list(accountId);
         for (int i = 0; i < Math.min(2, people.size()); i++) {
-            plans.addRelationship(plan.id(), people.get(i).id(), ownerId, i == 0 ? "发展为关键决策支持者" : "发展为教练");
+            planItems.addRelationship(plan.id(), people.get(i).id(), ownerId, i == 0 ? "发展为关键决策支持者" : "发展为教练");
         }
     }
 

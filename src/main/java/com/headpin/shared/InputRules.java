@@ -1,5 +1,6 @@
 package com.headpin.shared;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -62,5 +63,16 @@ public final class InputRules {
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** An http(s) address with a host name ("example.com" counts: https is assumed), at most {@code max} long. */
+    public static boolean isWebAddress(String value, int max) {
+        try {
+            URI uri = URI.create(value.contains("://") ? value : "https://" + value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getHost().contains(".") && value.length() <= max;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -1,5 +1,11 @@
 package com.headpin.accounts;
 
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.GoalInput;
+import com.headpin.accountplans.PlanItemService;
+import com.headpin.accountplans.GoalRow;
+import com.headpin.accountplans.PlanDetails;
+
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.headpin.HeadpinTest;
@@ -42,6 +48,8 @@ class ConcurrentSaveIT {
     ContactService contacts;
     @Autowired
     AccountPlanService plans;
+    @Autowired
+    PlanItemService planItems;
     @Autowired
     ScorecardService scorecard;
     @Autowired
@@ -89,20 +97,20 @@ class ConcurrentSaveIT {
     @Test
     void aPlanGoalSavedMeanwhileByAnotherUserEndsAsAStaleSave() {
         PlanDetails plan = plans.plan(accountId, PLAN_YEAR).orElseGet(() -> plans.create(accountId, PLAN_YEAR));
-        plans.saveGoal(plan.id(), null, goal(0, "Concurrent goal"));
-        GoalView goal = goalNamed(plan.id(), "Concurrent goal");
+        planItems.saveGoal(plan.id(), null, goal(0, "Concurrent goal"));
+        GoalRow goal = goalNamed(plan.id(), "Concurrent goal");
         try {
             assertThatThrownBy(() -> mine.executeWithoutResult(tx -> {
                 plans.plan(plan.id());
-                theirs.executeWithoutResult(other -> plans.saveGoal(plan.id(), goal.id(),
+                theirs.executeWithoutResult(other -> planItems.saveGoal(plan.id(), goal.id(),
                         goal(goal.version(), "Concurrent goal, first")));
-                plans.saveGoal(plan.id(), goal.id(), goal(goal.version(), "Concurrent goal, second"));
+                planItems.saveGoal(plan.id(), goal.id(), goal(goal.version(), "Concurrent goal, second"));
             })).isInstanceOf(StaleDataException.class);
-            assertThat(plans.plan(plan.id()).goals()).extracting(GoalView::goal)
+            assertThat(plans.plan(plan.id()).goals()).extracting(GoalRow::goal)
                     .contains("Concurrent goal, first").doesNotContain("Concurrent goal, second");
         } finally {
-            GoalView now = goalNamed(plan.id(), "Concurrent goal, first");
-            plans.deleteGoal(plan.id(), now.id(), now.version());
+            GoalRow now = goalNamed(plan.id(), "Concurrent goal, first");
+            planItems.deleteGoal(plan.id(), now.id(), now.version());
         }
     }
 
@@ -149,21 +157,21 @@ class ConcurrentSaveIT {
         assertThat(contacts.list(accountId)).extracting(ContactDetails::id).doesNotContain(contact.id());
 
         PlanDetails plan = plans.plan(accountId, PLAN_YEAR).orElseGet(() -> plans.create(accountId, PLAN_YEAR));
-        plans.saveGoal(plan.id(), null, goal(0, "Goal to delete"));
-        GoalView goal = goalNamed(plan.id(), "Goal to delete");
-        plans.saveGoal(plan.id(), goal.id(), goal(goal.version(), "Goal to delete, changed"));
-        assertThatThrownBy(() -> plans.deleteGoal(plan.id(), goal.id(), goal.version()))
+        planItems.saveGoal(plan.id(), null, goal(0, "Goal to delete"));
+        GoalRow goal = goalNamed(plan.id(), "Goal to delete");
+        planItems.saveGoal(plan.id(), goal.id(), goal(goal.version(), "Goal to delete, changed"));
+        assertThatThrownBy(() -> planItems.deleteGoal(plan.id(), goal.id(), goal.version()))
                 .isInstanceOf(StaleDataException.class);
-        GoalView now = goalNamed(plan.id(), "Goal to delete, changed");
-        plans.deleteGoal(plan.id(), now.id(), now.version());
-        assertThat(plans.plan(plan.id()).goals()).extracting(GoalView::id).doesNotContain(goal.id());
+        GoalRow now = goalNamed(plan.id(), "Goal to delete, changed");
+        planItems.deleteGoal(plan.id(), now.id(), now.version());
+        assertThat(plans.plan(plan.id()).goals()).extracting(GoalRow::id).doesNotContain(goal.id());
     }
 
     private ContactDetails current(long contactId) {
         return contacts.list(accountId).stream().filter(c -> c.id() == contactId).findFirst().orElseThrow();
     }
 
-    private GoalView goalNamed(long planId, String text) {
+    private GoalRow goalNamed(long planId, String text) {
         return plans.plan(planId).goals().stream().filter(g -> g.goal().equals(text)).findFirst().orElseThrow();
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.headpin.accounts.Account;
+import com.headpin.accounts.internal.Account;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountRef;

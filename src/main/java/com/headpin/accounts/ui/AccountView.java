@@ -1,6 +1,15 @@
 package com.headpin.accounts.ui;
 
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+
+import com.headpin.accounts.AccountTab;
+
+import com.headpin.accounts.AccountTab;
 
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
@@ -36,7 +45,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AccountFormServices services;
     private final ContactsPanelFactory contacts;
     private final ScorecardPanelFactory scorecard;
-    private final PlanPanelFactory plan;
+    private final List<AccountTab> moreTabs;
     private final H2 title = new H2();
     private final Span tier = new Span();
     private final HorizontalLayout header = new HorizontalLayout();
@@ -45,11 +54,11 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private AccountDetails account;
 
     AccountView(AccountFormServices services, ContactsPanelFactory contacts, ScorecardPanelFactory scorecard,
-                PlanPanelFactory plan) {
+                List<AccountTab> moreTabs) {
         this.services = services;
         this.contacts = contacts;
         this.scorecard = scorecard;
-        this.plan = plan;
+        this.moreTabs = moreTabs.stream().sorted(Comparator.comparingInt(AccountTab::order)).toList();
         setSizeFull();
         title.setId("account-title");
         tier.setId("account-tier");
@@ -109,7 +118,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("account.tab.profile"), profile);
         tabs.add(getTranslation("account.tab.contacts"), contacts.create(details.id()));
         tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
-        tabs.add(getTranslation("account.tab.plan"), plan.create(details.id()));
+        moreTabs.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.create(details.id())));
         tabs.add(getTranslation("account.tab.comments"), new CommentsThread(services.comments, services.liveUpdates,
                 AccountService.RECORD_TYPE, details.id()));
         tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(services.timeline, services.liveUpdates,

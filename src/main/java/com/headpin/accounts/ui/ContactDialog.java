@@ -3,7 +3,7 @@ package com.headpin.accounts.ui;
 import java.util.List;
 import java.util.Objects;
 
-import com.headpin.accounts.Contact;
+import com.headpin.accounts.internal.Contact;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
@@ -17,6 +17,7 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,9 +43,11 @@ class ContactDialog extends Dialog {
     private final TextArea notes = new TextArea();
     private final DatePicker lastContactDate = new DatePicker();
     private final ComboBox<UserSummary> lastContactBy = new ComboBox<>();
+    private final ContactService contacts;
 
     ContactDialog(ContactService contacts, LiveForms liveForms, long accountId, @Nullable ContactDetails existing,
                   List<ContactDetails> accountContacts, List<UserSummary> users) {
+        this.contacts = contacts;
         setHeaderTitle(getTranslation(existing == null ? "contact.new" : "contact.edit"));
         setWidth("min(44rem, 95vw)");
         reportsTo.setItems(accountContacts.stream()
@@ -96,20 +99,40 @@ class ContactDialog extends Dialog {
         getHeader().add(shared.avatars());
         save.addClickListener(e -> shared.save(version -> contacts.update(existing.id(), input(version)),
                 saved -> close()));
-        Button delete = new Button(getTranslation("action.delete"), e -> {
-            try {
-                contacts.delete(existing.id(), existing.version());
-                close();
-            } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().values().forEach(Notifications::error);
-            } catch (StaleDataException stale) {
-                Notifications.error("contact.stale");
-                close();
-            }
-        });
+        Button delete = new Button(getTranslation("action.delete"), e -> confirmDelete(existing));
         delete.setId("delete-contact");
         delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         getFooter().addComponentAsFirst(delete);
+    }
+
+    /** Asks first when the delete also removes links to the contact (plan relationships). */
+    private void confirmDelete(ContactDetails existing) {
+        List<String> links = contacts.links(existing.id()).stream()
+                .map(link -> getTranslation(link.messageKey(), link.arguments().toArray())).toList();
+        if (links.isEmpty()) {
+            delete(existing);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.delete.linked.title"),
+                getTranslation("contact.delete.linked", existing.name(), String.join(", ", links)),
+                getTranslation("action.delete"), e -> delete(existing));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setId("confirm-delete-contact");
+        confirm.open();
+    }
+
+    private void delete(ContactDetails existing) {
+        try {
+            contacts.delete(existing.id(), existing.version());
+            close();
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().values().forEach(Notifications::error);
+        } catch (StaleDataException stale) {
+            Notifications.error("contact.stale");
+            close();
+        }
     }
 
     private ContactInput input(long version) {

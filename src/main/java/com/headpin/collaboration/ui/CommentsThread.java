@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.headpin.collaboration.CommentService;
-import com.headpin.collaboration.CommentView;
+import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.PresentUser;
@@ -76,14 +76,14 @@ public class CommentsThread extends Composite<VerticalLayout> {
 
     private void reload() {
         list.removeAll();
-        List<CommentView> all = comments.list(recordType, recordId);
+        List<CommentItem> all = comments.list(recordType, recordId);
         if (all.isEmpty()) {
             list.add(new Span(getTranslation("comment.none")));
         }
         all.forEach(comment -> list.add(render(comment)));
     }
 
-    private Component render(CommentView comment) {
+    private Component render(CommentItem comment) {
         Avatar avatar = new Avatar(comment.authorName());
         avatar.setColorIndex(PresentUser.colorOf(comment.authorId()));
         Span who = new Span(comment.authorName());
@@ -156,7 +156,7 @@ public class CommentsThread extends Composite<VerticalLayout> {
         reload();
     }
 
-    private void edit(Div item, CommentView comment) {
+    private void edit(Div item, CommentItem comment) {
         TextArea editor = new TextArea();
         editor.setValue(comment.body());
         editor.setWidthFull();
@@ -202,7 +202,7 @@ public class CommentsThread extends Composite<VerticalLayout> {
                 });
     }
 
-    private String time(CommentView comment) {
+    private String time(CommentItem comment) {
         Locale locale = getLocale();
         DateTimeFormatter format = "zh".equals(locale.getLanguage())
                 ? DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINESE)

@@ -9,7 +9,7 @@ import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.CommentService;
-import com.headpin.collaboration.CommentView;
+import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.NotificationService;
 import com.headpin.shared.InvalidInputException;
@@ -119,7 +119,7 @@ class CommentsThreadTest extends KaribuTest {
     @Test
     void authorsChangeTheirOwnCommentsForFifteenMinutesOnly() {
         long account = account("rep", "金陵银行");
-        CommentView mine = TestSessions.as(userDetails, "rep", () -> comments.add("account", account, "first"));
+        CommentItem mine = TestSessions.as(userDetails, "rep", () -> comments.add("account", account, "first"));
         assertThatThrownBy(() -> TestSessions.as(userDetails, "rep2", () -> comments.edit(mine.id(), "hijack")))
                 .isInstanceOf(InvalidInputException.class);
         TestSessions.as(userDetails, "rep", () -> comments.edit(mine.id(), "first, edited"));
@@ -137,20 +137,20 @@ class CommentsThreadTest extends KaribuTest {
         long account = account("rep", "东海证券");
         openAs("rep");
         navigate("accounts/" + account);
-        CommentView comment = comments.add("account", account, "delete me");
+        CommentItem comment = comments.add("account", account, "delete me");
         // Not attached, so no live update refreshes it: it keeps the copy it rendered, as a thread does until the
         // update arrives.
         CommentsThread thread = new CommentsThread(comments, live, "account", account);
         // The same author edits the comment in another tab.
         comments.edit(comment.id(), "keep me, edited");
         _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
-        assertThat(comments.list("account", account)).extracting(CommentView::body).contains("keep me, edited");
+        assertThat(comments.list("account", account)).extracting(CommentItem::body).contains("keep me, edited");
 
-        CommentView current = comments.list("account", account).stream().filter(c -> c.id() == comment.id())
+        CommentItem current = comments.list("account", account).stream().filter(c -> c.id() == comment.id())
                 .findFirst().orElseThrow();
         assertThat(current.version()).isGreaterThan(comment.version());
         _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
-        assertThat(comments.list("account", account)).extracting(CommentView::id).doesNotContain(comment.id());
+        assertThat(comments.list("account", account)).extracting(CommentItem::id).doesNotContain(comment.id());
     }
 
     private long account(String user, String name) {

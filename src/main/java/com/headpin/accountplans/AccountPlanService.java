@@ -1,0 +1,190 @@
+package com.headpin.accountplans;
+
+import com.headpin.accountplans.internal.AccountPlan;
+import com.headpin.accountplans.internal.AccountPlanRepository;
+import com.headpin.accountplans.internal.PlanAction;
+import com.headpin.accountplans.internal.PlanActionRepository;
+import com.headpin.accountplans.internal.PlanGoal;
+import com.headpin.accountplans.internal.PlanGoalRepository;
+import com.headpin.accountplans.internal.PlanRelationship;
+import com.headpin.accountplans.internal.PlanRelationshipRepository;
+import com.headpin.accounts.AccountService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.headpin.security.CurrentUser;
+import com.headpin.shared.InputRules;
+import com.headpin.shared.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Strategic account plans, one per account and year. Whoever may see the account works on its plan; a director
+ * reviews it. Any change after a review makes the plan a draft again. Goals, actions and relationships:
+ * {@link PlanItemService}.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class AccountPlanService {
+
+    public static final String RECORD_TYPE = "account-plan";
+
+    private final AccountPlanRepository plans;
+    private final PlanGoalRepository goals;
+    private final PlanActionRepository actions;
+    private final PlanRelationshipRepository relationships;
+    private final AccountService accounts;
+    private final PlanRecords records;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountPlanService(AccountPlanRepository plans, PlanGoalRepository goals, PlanActionRepository actions,
+                       PlanRelationshipRepository relationships, AccountService accounts, PlanRecords records,
+                       CurrentUser currentUser, Clock clock) {
+        this.plans = plans;
+        this.goals = goals;
+        this.actions = actions;
+        this.relationships = relationships;
+        this.accounts = accounts;
+        this.records = records;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> years(long accountId) {
+        accounts.requireVisible(accountId);
+        return plans.findByAccountIdOrderByYearDesc(accountId).stream().map(AccountPlan::getYear).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanDetails> plan(long accountId, int year) {
+        accounts.requireVisible(accountId);
+        return plans.findByAccountIdAndYear(accountId, year).map(records::details);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanDetails plan(long planId) {
+        return records.details(records.load(planId));
+    }
+
+    public PlanDetails create(long accountId, int year) {
+        accounts.requireVisible(accountId);
+        if (year < 2000 || year > 2100) {
+            throw InvalidInputException.of("year", "plan.year.invalid");
+        }
+        if (plans.findByAccountIdAndYear(accountId, year).isPresent()) {
+            throw InvalidInputException.of("year", "plan.year.exists");
+        }
+        AccountPlan plan;
+        try {
+            plan = plans.saveAndFlush(new AccountPlan(accountId, year, clock.instant()));
+        } catch (DataIntegrityViolationException concurrentCreate) {
+            throw InvalidInputException.of("year", "plan.year.exists");
+        }
+        records.announce(plan, Set.of());
+        return records.details(plan);
+    }
+
+    /** Next year's plan as a draft: the texts, the whitespace, goals (a year later), open actions, relationships. */
+    public PlanDetails copyForward(long planId) {
+        AccountPlan source = records.load(planId);
+        PlanDetails next = create(source.getAccountId(), source.getYear() + 1);
+        AccountPlan target = records.load(next.id());
+        target.setNarrative(source.narrative(), clock.instant());
+        target.setWhitespace(List.copyOf(source.getOfferings()), List.copyOf(source.getBusinessUnits()),
+                Set.copyOf(source.getCells()), clock.instant());
+        for (PlanGoal goal : goals.findByPlanIdOrderByDueDateAscIdAsc(planId)) {
+            GoalRow view = goal.toRow();
+            PlanGoal copy = new PlanGoal(target.requireId());
+            copy.apply(new GoalInput(0, view.goal(), view.measure(), view.target(),
+                    view.dueDate() == null ? null : view.dueDate().plusYears(1)));
+            goals.save(copy);
+        }
+        for (PlanAction action : actions.findByPlanIdOrderByDueDateAscIdAsc(planId)) {
+            if (action.getStatus() != ActionStatus.DONE) {
+                PlanAction copy = new PlanAction(target.requireId());
+                copy.apply(action.toInput());
+                actions.save(copy);
+            }
+        }
+        for (PlanRelationship relationship : relationships.findByPlanIdOrderByIdAsc(planId)) {
+            relationships.save(new PlanRelationship(target.requireId(), relationship.getContactId(),
+                    relationship.getDeveloperId(), relationship.getObjective()));
+        }
+        plans.flush();
+        records.announce(target, Set.of());
+        return records.details(target);
+    }
+
+    public PlanDetails saveNarrative(long planId, long version, PlanNarrative narrative) {
+        AccountPlan plan = records.loadVersion(planId, version);
+        int max = AccountPlan.NARRATIVE_MAX_LENGTH;
+        new InputRules().maxLength("businessGoals", narrative.businessGoals(), max)
+                .maxLength("challenges", narrative.challenges(), max)
+                .maxLength("strengths", narrative.strengths(), max)
+                .maxLength("vulnerabilities", narrative.vulnerabilities(), max)
+                .maxLength("competitors", narrative.competitors(), max)
+                .maxLength("partners", narrative.partners(), max)
+                .maxLength("strategies", narrative.strategies(), max).check();
+        PlanNarrative before = plan.narrative();
+        plan.setNarrative(narrative, clock.instant());
+        plans.saveAndFlush(plan);
+        records.announce(plan, changedNarrative(before, plan.narrative()));
+        return records.details(plan);
+    }
+
+    public PlanDetails saveWhitespace(long planId, long version, List<String> offerings, List<String> units,
+                                      Set<WhitespaceCell> cells) {
+        AccountPlan plan = records.loadVersion(planId, version);
+        InputRules rules = new InputRules();
+        List<String> cleanOfferings = clean(offerings, "offerings", rules);
+        List<String> cleanUnits = clean(units, "businessUnits", rules);
+        rules.check();
+        Set<WhitespaceCell> kept = cells.stream()
+                .filter(c -> cleanOfferings.contains(c.offering()) && cleanUnits.contains(c.businessUnit()))
+                .collect(Collectors.toSet());
+        plan.setWhitespace(cleanOfferings, cleanUnits, kept, clock.instant());
+        plans.saveAndFlush(plan);
+        records.announce(plan, Set.of("whitespace"));
+        return records.details(plan);
+    }
+
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    public PlanDetails review(long planId, long version) {
+        AccountPlan plan = records.loadVersion(planId, version);
+        plan.review(currentUser.requireId(), clock.instant());
+        plans.saveAndFlush(plan);
+        records.announce(plan, Set.of("status"));
+        return records.details(plan);
+    }
+
+    private static List<String> clean(List<String> names, String field, InputRules rules) {
+        List<String> result = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        result.forEach(name -> rules.name(field, name, 100));
+        if (result.size() > 30) {
+            rules.reject(field, "plan.whitespace.too-many");
+        }
+        return result;
+    }
+
+    private static Set<String> changedNarrative(PlanNarrative before, PlanNarrative after) {
+        Map<String, Function<PlanNarrative, String>> fields = Map.of(
+                "businessGoals", PlanNarrative::businessGoals, "challenges", PlanNarrative::challenges,
+                "strengths", PlanNarrative::strengths, "vulnerabilities", PlanNarrative::vulnerabilities,
+                "competitors", PlanNarrative::competitors, "partners", PlanNarrative::partners,
+                "strategies", PlanNarrative::strategies);
+        return fields.entrySet().stream()
+                .filter(f -> !java.util.Objects.equals(f.getValue().apply(before), f.getValue().apply(after)))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,9 @@
+package com.headpin.accountplans;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+public record ActionInput(long version, String title, long ownerId, @Nullable LocalDate dueDate,
+                          ActionStatus status) {
+}

@@ -1,0 +1,52 @@
+package com.headpin.accountplans;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.headpin.accountplans.internal.AccountPlan;
+import com.headpin.accountplans.internal.AccountPlanRepository;
+import com.headpin.accounts.AccountRecordAccess;
+import com.headpin.collaboration.Mentionable;
+import com.headpin.collaboration.RecordAccess;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A plan is seen by whoever may see its account, and shown on the account's page. */
+@Component
+class PlanRecordAccess implements RecordAccess {
+
+    private final AccountPlanRepository plans;
+    private final AccountRecordAccess accounts;
+
+    PlanRecordAccess(AccountPlanRepository plans, AccountRecordAccess accounts) {
+        this.plans = plans;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public String recordType() {
+        return AccountPlanService.RECORD_TYPE;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canSee(long planId) {
+        return accountOf(planId).map(accounts::canSee).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Mentionable> mentionable(long planId) {
+        return accountOf(planId).map(accounts::mentionable).orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String link(long planId) {
+        return accountOf(planId).map(accounts::link).orElse("");
+    }
+
+    private Optional<Long> accountOf(long planId) {
+        return plans.findById(planId).map(AccountPlan::getAccountId);
+    }
+}

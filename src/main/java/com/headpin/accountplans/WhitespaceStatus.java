@@ -1,0 +1,12 @@
+package com.headpin.accountplans;
+
+import java.util.Locale;
+
+/** One cell of the whitespace matrix */
+public enum WhitespaceStatus {
+    SOLD, IN_PROGRESS, OPPORTUNITY, NO_FIT;
+
+    public String labelKey() {
+        return " what we have with that business unit for that offering.:whitespace." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

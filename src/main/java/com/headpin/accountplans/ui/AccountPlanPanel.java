@@ -1,0 +1,222 @@
+package com.headpin.accountplans.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.PlanDetails;
+import com.headpin.accountplans.PlanStatus;
+import com.headpin.collaboration.Topic;
+import com.headpin.collaboration.ui.ActivityTimeline;
+import com.headpin.collaboration.ui.CommentsThread;
+import com.headpin.collaboration.ui.LiveForm;
+import com.headpin.security.Role;
+import com.headpin.shared.Dates;
+import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.Notifications;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The strategic account plan of one year, worked on together: narrative, whitespace matrix, goals, action items,
+ * relationship plan and the customer's year; reviewed by a director, copied forward to next year.
+ */
+class AccountPlanPanel extends Composite<VerticalLayout> {
+
+    private final PlanServices services;
+    private final long accountId;
+    private final Select<Integer> year = new Select<>();
+    private final Span status = new Span();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Div body = new Div();
+    private final boolean director;
+    private @Nullable PlanDetails plan;
+    private @Nullable WhitespaceEditor whitespace;
+    private @Nullable PlanItemsSection items;
+
+    AccountPlanPanel(PlanServices services, long accountId) {
+        this.services = services;
+        this.accountId = accountId;
+        this.director = services.currentUser.has(Role.DIRECTOR) || services.currentUser.has(Role.ADMIN);
+        year.setId("plan-year");
+        year.setLabel(getTranslation("plan.year"));
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                load(e.getValue());
+            }
+        });
+        status.setId("plan-status");
+        HorizontalLayout header = new HorizontalLayout(year, status, actions);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        body.setWidthFull();
+        getContent().setPadding(false);
+        getContent().add(header, body);
+        List<Integer> years = services.plans.years(accountId);
+        load(years.isEmpty() ? services.calendar.today().getYear() : years.getFirst());
+        // Someone else's new plan or change shows up here too.
+        services.liveUpdates.subscribe(this, Topic.of("account-plans:" + accountId), changes -> refresh());
+    }
+
+    private void load(@Nullable Integer chosenYear) {
+        int shown = chosenYear == null ? services.calendar.today().getYear() : chosenYear;
+        List<Integer> years = services.plans.years(accountId);
+        year.setItems(years.contains(shown) ? years : concat(years, shown));
+        year.setValue(shown);
+        Optional<PlanDetails> found = services.plans.plan(accountId, shown);
+        body.removeAll();
+        actions.removeAll();
+        if (found.isEmpty()) {
+            plan = null;
+            status.setText("");
+            Button create = new Button(getTranslation("plan.create", shown), e -> create(shown));
+            create.setId("plan-create");
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            body.add(new Paragraph(getTranslation("plan.none", shown)), create);
+            return;
+        }
+        show(found.get());
+    }
+
+    /** Builds the plan's sections (once per plan shown): the header actions, the live narrative, the rest. */
+    private void show(PlanDetails details) {
+        plan = details;
+        showStatus(details);
+        PlanNarrativeForm narrative = new PlanNarrativeForm();
+        LiveForm<PlanDetails> shared = services.liveForms.open(narrative,
+                Topic.record(AccountPlanService.RECORD_TYPE, details.id()), narrative.fields(), details,
+                PlanDetails::version, () -> Optional.of(services.plans.plan(details.id())));
+        shared.onRecord(saved -> {
+            plan = saved;
+            showStatus(saved);
+        });
+        Button copy = new Button(getTranslation("plan.copy-forward", details.year() + 1), e -> copyForward());
+        copy.setId("plan-copy-forward");
+        actions.removeAll();
+        actions.add(shared.avatars(), copy);
+        if (director) {
+            Button review = new Button(getTranslation("plan.review"), e -> review());
+            review.setId("plan-review");
+            actions.add(review);
+        }
+        Button saveNarrative = new Button(getTranslation("action.save"), e -> shared.save(version ->
+                services.plans.saveNarrative(details.id(), version, narrative.narrative()),
+                saved -> Notifications.success("plan.saved")));
+        saveNarrative.setId("plan-save-narrative");
+        saveNarrative.addThemeVariants(ButtonVariant.PRIMARY);
+        whitespace = new WhitespaceEditor((offerings, units, cells) -> {
+            try {
+                showSaved(services.plans.saveWhitespace(plan.id(), plan.version(), offerings, units, cells));
+            } catch (StaleDataException stale) {
+                Notifications.error("plan.stale");
+                refresh();
+            }
+        });
+        whitespace.show(details);
+        items = new PlanItemsSection(services);
+        items.show(details);
+        body.removeAll();
+        body.add(section("plan.section.position", new VerticalLayout(narrative, saveNarrative)),
+                section("plan.section.whitespace", whitespace),
+                section("plan.section.items", items),
+                section("plan.section.customer-year", new CustomerYearStrip(services.customerYear, details.year(),
+                        details.actions())),
+                section("account.tab.comments", new CommentsThread(services.comments, services.liveUpdates,
+                        AccountPlanService.RECORD_TYPE, details.id())),
+                section("account.tab.activity", new ActivityTimeline(services.timeline, services.liveUpdates,
+                        AccountPlanService.RECORD_TYPE, details.id())));
+    }
+
+    /** Reloads after someone's change; the narrative follows its record by itself (LiveForm). */
+    private void refresh() {
+        Optional<PlanDetails> fresh = plan == null ? Optional.empty() : services.plans.plan(accountId, plan.year());
+        if (fresh.isEmpty()) {
+            load(year.getValue());
+            return;
+        }
+        showSaved(fresh.get());
+    }
+
+    /** A newer state of the plan shown: status, whitespace and items follow; nothing is rebuilt. */
+    private void showSaved(PlanDetails details) {
+        plan = details;
+        showStatus(details);
+        if (whitespace != null) {
+            whitespace.show(details);
+        }
+        if (items != null) {
+            items.show(details);
+        }
+    }
+
+    private void create(int forYear) {
+        try {
+            services.plans.create(accountId, forYear);
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().values().forEach(Notifications::error);
+        }
+        load(forYear);
+    }
+
+    private void copyForward() {
+        if (plan == null) {
+            return;
+        }
+        try {
+            PlanDetails next = services.plans.copyForward(plan.id());
+            Notifications.success("plan.copied", next.year());
+            load(next.year());
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().values().forEach(Notifications::error);
+        }
+    }
+
+    private void review() {
+        if (plan == null) {
+            return;
+        }
+        try {
+            showStatus(services.plans.review(plan.id(), plan.version()));
+            refresh();
+        } catch (StaleDataException stale) {
+            Notifications.error("plan.stale");
+            refresh();
+        }
+    }
+
+    private void showStatus(PlanDetails details) {
+        if (details.status() == PlanStatus.REVIEWED && details.reviewedAt() != null) {
+            status.setText(getTranslation("plan.reviewed-by", details.reviewedByName(), Dates.format(
+                    services.calendar.dateOf(details.reviewedAt()), getLocale())));
+            status.getElement().getThemeList().set("badge success", true);
+        } else {
+            status.setText(getTranslation(details.status().labelKey()));
+            status.getElement().getThemeList().clear();
+            status.getElement().getThemeList().add("badge");
+        }
+    }
+
+    private static Details section(String titleKey, com.vaadin.flow.component.Component content) {
+        Details details = new Details(content.getTranslation(titleKey), content);
+        details.setOpened(true);
+        details.setWidthFull();
+        return details;
+    }
+
+    private static List<Integer> concat(List<Integer> years, int extra) {
+        java.util.ArrayList<Integer> all = new java.util.ArrayList<>(years);
+        all.add(extra);
+        all.sort(java.util.Comparator.reverseOrder());
+        return all;
+    }
+}

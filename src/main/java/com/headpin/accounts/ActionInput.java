@@ -1,9 +1,0 @@
-package com.headpin.accounts;
-
-import java.time.LocalDate;
-
-import org.jspecify.annotations.Nullable;
-
-public record ActionInput(long version, String title, long ownerId, @Nullable LocalDate dueDate,
-                          ActionStatus status) {
-}

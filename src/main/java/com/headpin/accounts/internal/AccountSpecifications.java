@@ -1,0 +1,59 @@
+package com.headpin.accounts.internal;
+
+import com.headpin.accounts.AccountFilter;
+import com.headpin.accounts.Tier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.headpin.organisation.VisibilityScope;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The visibility rule and the list filters as query predicates: filtering happens in the database. */
+public final class AccountSpecifications {
+
+    private AccountSpecifications() {
+    }
+
+    public static Specification<Account> visibleTo(VisibilityScope scope) {
+        return (root, query, cb) -> scope.all() ? cb.conjunction() : cb.or(
+                root.get("ownerId").in(scope.ownerIdsForQuery()),
+                root.get("teamId").in(scope.teamIdsForQuery()));
+    }
+
+    public static Specification<Account> matching(AccountFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            String text = filter.text().strip().toLowerCase(Locale.ROOT);
+            if (!text.isEmpty()) {
+                String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("altName")), pattern, '\\')));
+            }
+            if (filter.tier() != null) {
+                Expression<Tier> effective = cb.coalesce(root.get("tierOverride"), root.get("tier"));
+                predicates.add(cb.equal(effective, filter.tier()));
+            }
+            if (filter.industry() != null) {
+                predicates.add(cb.equal(root.get("industry"), filter.industry()));
+            }
+            if (filter.ownerId() != null) {
+                predicates.add(cb.equal(root.get("ownerId"), filter.ownerId()));
+            }
+            if (filter.funnelPosition() != null) {
+                predicates.add(cb.equal(root.get("funnelPosition"), filter.funnelPosition()));
+            }
+            if (filter.minFitScore() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("fitScore"),
+                        java.math.BigDecimal.valueOf(filter.minFitScore())));
+            }
+            if (!filter.includeNotPursuing()) {
+                predicates.add(cb.isFalse(root.get("notPursuing")));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package com.headpin.targeting;
+
+import java.util.Set;
+
+import com.headpin.TestProfiles;
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accounts.Industry;
+import com.headpin.shared.InvalidInputException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The targeting module on its own: Spring Modulith starts it with the modules it depends on (accounts and below),
+ * without account plans, workspace or demo data.
+ */
+// The company calendar (shared.BusinessCalendar) is a bean of the settings module.
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "settings")
+@ActiveProfiles(resolver = TestProfiles.class)
+class TargetingModuleTest {
+
+    @Autowired
+    BeachheadService beachheads;
+    @Autowired
+    ApplicationContext context;
+
+    /** This context installs its own security context strategy; the other tests' cached contexts need theirs. */
+    private static SecurityContextHolderStrategy othersStrategy;
+
+    @BeforeAll
+    static void keepTheOtherContextsStrategy() {
+        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterAll
+    static void restoreTheOtherContextsStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
+    }
+
+    @Test
+    void startsWithoutModulesItDoesNotUseAndRefusesAHeadPinThatIsAlsoALookAlike() {
+        assertThat(context.getBeanNamesForType(AccountPlanService.class)).isEmpty();
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("director", null, "ROLE_DIRECTOR"));
+
+        BeachheadRow banking = beachheads.view(Industry.BANKING);
+        assertThat(banking.headPins()).isEmpty();
+        assertThat(banking.lookAlikes()).isEmpty();
+        assertThatThrownBy(() -> beachheads.update(Industry.BANKING, banking.version(), null, Set.of(1L), Set.of(1L)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsKey("lookAlikes"));
+    }
+}

@@ -1,0 +1,62 @@
+package com.headpin.targeting.ui;
+
+import com.headpin.KaribuTest;
+import com.headpin.targeting.BeachheadService;
+import com.headpin.accounts.Industry;
+import com.headpin.targeting.ShowcaseKind;
+import com.headpin.shared.BusinessCalendar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BowlingPinViewTest extends KaribuTest {
+
+    @Autowired
+    BusinessCalendar calendar;
+    @Autowired
+    BeachheadService beachheads;
+
+    @Test
+    void theTeamSeesTheHeadPinItsShowcaseAndTheLookAlikesAndRecordsEvidence() {
+        openAs("rep3");
+        navigate("accounts/bowling-pin");
+        @SuppressWarnings("unchecked")
+        Select<Industry> industry = _get(Select.class, spec -> spec.withId("bowling-industry"));
+        industry.setValue(Industry.ENERGY);
+        long headPin = beachheads.view(Industry.ENERGY).headPins().getFirst().account().id();
+        Div card = _get(Div.class, spec -> spec.withId("head-pin-" + headPin));
+        assertThat(card.getElement().getTextRecursively()).contains("Head pin: 北京燃气热力", "Showcase: 2 of 5");
+        assertThat(_get(Div.class, spec -> spec.withId("bowling-look-alikes")).getElement().getTextRecursively())
+                .contains("Look-alikes to knock down (9)", "华北电网");
+        assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("add-showcase-" + headPin)));
+        @SuppressWarnings("unchecked")
+        Select<ShowcaseKind> kind = _get(Select.class, spec -> spec.withId("showcase-kind"));
+        kind.setValue(ShowcaseKind.AWARD);
+        _get(TextField.class, spec -> spec.withId("showcase-url")).setValue("javascript:alert(1)");
+        _click(_get(Button.class, spec -> spec.withId("save-showcase")));
+        assertThat(_get(TextField.class, spec -> spec.withId("showcase-url")).isInvalid()).isTrue();
+        _get(TextField.class, spec -> spec.withId("showcase-url")).setValue("www.example.cn/award");
+        _get(DatePicker.class, spec -> spec.withId("showcase-date")).setValue(calendar.today().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("save-showcase")));
+
+        assertThat(beachheads.view(Industry.ENERGY).headPins().getFirst().achievedKinds()).isEqualTo(3);
+    }
+
+    @Test
+    void directorsChooseTheHeadPin() {
+        openAs("director");
+        navigate("accounts/bowling-pin");
+        assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).hasSize(1);
+    }
+}
