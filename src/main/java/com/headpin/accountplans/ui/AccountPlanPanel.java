@@ -3,10 +3,9 @@ package com.headpin.accountplans.ui;
 import java.util.List;
 import java.util.Optional;
 
-import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanStatus;
-import com.headpin.collaboration.Topic;
+import com.headpin.accountplans.PlanTopics;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
@@ -65,7 +64,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         List<Integer> years = services.plans.years(accountId);
         load(years.isEmpty() ? services.calendar.today().getYear() : years.getFirst());
         // Someone else's new plan or change shows up here too.
-        services.liveUpdates.subscribe(this, Topic.of("account-plans:" + accountId), changes -> refresh());
+        services.liveUpdates.subscribe(this, PlanTopics.ofAccount(accountId), changes -> refresh());
     }
 
     private void load(@Nullable Integer chosenYear) {
@@ -94,7 +93,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         showStatus(details);
         PlanNarrativeForm narrative = new PlanNarrativeForm();
         LiveForm<PlanDetails> shared = services.liveForms.open(narrative,
-                Topic.record(AccountPlanService.RECORD_TYPE, details.id()), narrative.fields(), details,
+                PlanTopics.PLAN.topic(details.id()), narrative.fields(), details,
                 PlanDetails::version, () -> Optional.of(services.plans.plan(details.id())));
         shared.onRecord(saved -> {
             plan = saved;
@@ -132,9 +131,9 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
                 section("plan.section.customer-year", new CustomerYearStrip(services.customerYear, details.year(),
                         details.actions())),
                 section("account.tab.comments", new CommentsThread(services.comments, services.liveUpdates,
-                        AccountPlanService.RECORD_TYPE, details.id())),
+                        PlanTopics.PLAN, details.id())),
                 section("account.tab.activity", new ActivityTimeline(services.timeline, services.liveUpdates,
-                        AccountPlanService.RECORD_TYPE, details.id())));
+                        PlanTopics.PLAN, details.id())));
     }
 
     /** Reloads after someone's change; the narrative follows its record by itself (LiveForm). */

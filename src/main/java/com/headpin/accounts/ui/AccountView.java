@@ -12,8 +12,7 @@ import com.headpin.accounts.AccountTab;
 import com.headpin.accounts.AccountTab;
 
 import com.headpin.accounts.AccountDetails;
-import com.headpin.accounts.AccountService;
-import com.headpin.collaboration.Topic;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
@@ -99,7 +98,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         showHeader(details);
         AccountForm form = new AccountForm(services);
         LiveForm<AccountDetails> shared = services.liveForms.open(this,
-                Topic.record(AccountService.RECORD_TYPE, details.id()), form.fields(), details,
+                AccountTopics.ACCOUNT.topic(details.id()), form.fields(), details,
                 AccountDetails::version, () -> services.accounts.find(details.id()));
         shared.onRecord(saved -> {
             account = saved;
@@ -120,9 +119,9 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
         moreTabs.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.create(details.id())));
         tabs.add(getTranslation("account.tab.comments"), new CommentsThread(services.comments, services.liveUpdates,
-                AccountService.RECORD_TYPE, details.id()));
+                AccountTopics.ACCOUNT, details.id()));
         tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(services.timeline, services.liveUpdates,
-                AccountService.RECORD_TYPE, details.id()));
+                AccountTopics.ACCOUNT, details.id()));
     }
 
     private void showHeader(AccountDetails details) {
