@@ -10,7 +10,7 @@ public final class PlanTopics {
 
     /** Any plan of the account changed: the panel that lists them listens here. */
     public static Topic ofAccount(long accountId) {
-        return PlanTopics.ofAccount(accountId);
+        return Topic.of("account-plans:" + accountId);
     }
 
     private PlanTopics() {
