@@ -7,6 +7,7 @@ import com.headpin.shared.Topic;
 public final class AccountTopics {
 
     public static final RecordType ACCOUNT = RecordType.of("account");
+    /** A contact's changes go to its own topic and to its account's ({@code ACCOUNT.topic(accountId)}). */
     public static final RecordType CONTACT = RecordType.of("contact");
     public static final RecordType SCORE_CRITERION = RecordType.of("score-criterion");
     /** Any account listed, created or changed in a way lists show (tier, fit, profile). */
