@@ -3,13 +3,24 @@ package com.headpin.accountplans.ui;
 import java.util.List;
 import java.util.Optional;
 
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.CustomerYear;
 import com.headpin.accountplans.PlanDetails;
+import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanStatus;
 import com.headpin.accountplans.PlanTopics;
+import com.headpin.accounts.ContactService;
+import com.headpin.collaboration.CommentService;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
+import com.headpin.collaboration.ui.LiveForms;
+import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
+import com.headpin.security.UserAccountService;
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
@@ -33,7 +44,17 @@ import org.jspecify.annotations.Nullable;
  */
 class AccountPlanPanel extends Composite<VerticalLayout> {
 
-    private final PlanServices services;
+    private final AccountPlanService plans;
+    private final PlanItemService planItems;
+    private final ContactService contacts;
+    private final UserAccountService users;
+    private final LiveUpdates liveUpdates;
+    private final LiveForms liveForms;
+    private final CustomerYear customerYear;
+    private final CurrentUser currentUser;
+    private final Timeline timeline;
+    private final CommentService comments;
+    private final BusinessCalendar calendar;
     private final long accountId;
     private final Select<Integer> year = new Select<>();
     private final Span status = new Span();
@@ -44,10 +65,23 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private @Nullable WhitespaceEditor whitespace;
     private @Nullable PlanItemsSection items;
 
-    AccountPlanPanel(PlanServices services, long accountId) {
-        this.services = services;
+    AccountPlanPanel(AccountPlanService plans, PlanItemService planItems, ContactService contacts,
+                     UserAccountService users, LiveUpdates liveUpdates, LiveForms liveForms, CustomerYear customerYear,
+                     CurrentUser currentUser, Timeline timeline, CommentService comments, BusinessCalendar calendar,
+                     long accountId) {
+        this.plans = plans;
+        this.planItems = planItems;
+        this.contacts = contacts;
+        this.users = users;
+        this.liveUpdates = liveUpdates;
+        this.liveForms = liveForms;
+        this.customerYear = customerYear;
+        this.currentUser = currentUser;
+        this.timeline = timeline;
+        this.comments = comments;
+        this.calendar = calendar;
         this.accountId = accountId;
-        this.director = services.currentUser.has(Role.DIRECTOR) || services.currentUser.has(Role.ADMIN);
+        this.director = currentUser.has(Role.DIRECTOR) || currentUser.has(Role.ADMIN);
         year.setId("plan-year");
         year.setLabel(getTranslation("plan.year"));
         year.addValueChangeListener(e -> {
@@ -61,18 +95,18 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         body.setWidthFull();
         getContent().setPadding(false);
         getContent().add(header, body);
-        List<Integer> years = services.plans.years(accountId);
-        load(years.isEmpty() ? services.calendar.today().getYear() : years.getFirst());
+        List<Integer> years = plans.years(accountId);
+        load(years.isEmpty() ? calendar.today().getYear() : years.getFirst());
         // Someone else's new plan or change shows up here too.
-        services.liveUpdates.subscribe(this, PlanTopics.ofAccount(accountId), changes -> refresh());
+        liveUpdates.subscribe(this, PlanTopics.ofAccount(accountId), changes -> refresh());
     }
 
     private void load(@Nullable Integer chosenYear) {
-        int shown = chosenYear == null ? services.calendar.today().getYear() : chosenYear;
-        List<Integer> years = services.plans.years(accountId);
+        int shown = chosenYear == null ? calendar.today().getYear() : chosenYear;
+        List<Integer> years = plans.years(accountId);
         year.setItems(years.contains(shown) ? years : concat(years, shown));
         year.setValue(shown);
-        Optional<PlanDetails> found = services.plans.plan(accountId, shown);
+        Optional<PlanDetails> found = plans.plan(accountId, shown);
         body.removeAll();
         actions.removeAll();
         if (found.isEmpty()) {
@@ -92,9 +126,9 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         plan = details;
         showStatus(details);
         PlanNarrativeForm narrative = new PlanNarrativeForm();
-        LiveForm<PlanDetails> shared = services.liveForms.open(narrative,
+        LiveForm<PlanDetails> shared = liveForms.open(narrative,
                 PlanTopics.PLAN.topic(details.id()), narrative.fields(), details,
-                PlanDetails::version, () -> Optional.of(services.plans.plan(details.id())));
+                PlanDetails::version, () -> Optional.of(plans.plan(details.id())));
         shared.onRecord(saved -> {
             plan = saved;
             showStatus(saved);
@@ -109,36 +143,36 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
             actions.add(review);
         }
         Button saveNarrative = new Button(getTranslation("action.save"), e -> shared.save(version ->
-                services.plans.saveNarrative(details.id(), version, narrative.narrative()),
+                plans.saveNarrative(details.id(), version, narrative.narrative()),
                 saved -> Notifications.success("plan.saved")));
         saveNarrative.setId("plan-save-narrative");
         saveNarrative.addThemeVariants(ButtonVariant.PRIMARY);
         whitespace = new WhitespaceEditor((offerings, units, cells) -> {
             try {
-                showSaved(services.plans.saveWhitespace(plan.id(), plan.version(), offerings, units, cells));
+                showSaved(plans.saveWhitespace(plan.id(), plan.version(), offerings, units, cells));
             } catch (StaleDataException stale) {
                 Notifications.error("plan.stale");
                 refresh();
             }
         });
         whitespace.show(details);
-        items = new PlanItemsSection(services);
+        items = new PlanItemsSection(planItems, contacts, users, currentUser);
         items.show(details);
         body.removeAll();
         body.add(section("plan.section.position", new VerticalLayout(narrative, saveNarrative)),
                 section("plan.section.whitespace", whitespace),
                 section("plan.section.items", items),
-                section("plan.section.customer-year", new CustomerYearStrip(services.customerYear, details.year(),
+                section("plan.section.customer-year", new CustomerYearStrip(customerYear, details.year(),
                         details.actions())),
-                section("account.tab.comments", new CommentsThread(services.comments, services.liveUpdates,
+                section("account.tab.comments", new CommentsThread(comments, liveUpdates,
                         PlanTopics.PLAN, details.id())),
-                section("account.tab.activity", new ActivityTimeline(services.timeline, services.liveUpdates,
+                section("account.tab.activity", new ActivityTimeline(timeline, liveUpdates,
                         PlanTopics.PLAN, details.id())));
     }
 
     /** Reloads after someone's change; the narrative follows its record by itself (LiveForm). */
     private void refresh() {
-        Optional<PlanDetails> fresh = plan == null ? Optional.empty() : services.plans.plan(accountId, plan.year());
+        Optional<PlanDetails> fresh = plan == null ? Optional.empty() : plans.plan(accountId, plan.year());
         if (fresh.isEmpty()) {
             load(year.getValue());
             return;
@@ -160,7 +194,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
 
     private void create(int forYear) {
         try {
-            services.plans.create(accountId, forYear);
+            plans.create(accountId, forYear);
         } catch (InvalidInputException invalid) {
             invalid.fieldErrors().values().forEach(Notifications::error);
         }
@@ -172,7 +206,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
             return;
         }
         try {
-            PlanDetails next = services.plans.copyForward(plan.id());
+            PlanDetails next = plans.copyForward(plan.id());
             Notifications.success("plan.copied", next.year());
             load(next.year());
         } catch (InvalidInputException invalid) {
@@ -185,7 +219,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
             return;
         }
         try {
-            showStatus(services.plans.review(plan.id(), plan.version()));
+            showStatus(plans.review(plan.id(), plan.version()));
             refresh();
         } catch (StaleDataException stale) {
             Notifications.error("plan.stale");
@@ -196,7 +230,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private void showStatus(PlanDetails details) {
         if (details.status() == PlanStatus.REVIEWED && details.reviewedAt() != null) {
             status.setText(getTranslation("plan.reviewed-by", details.reviewedByName(), Dates.format(
-                    services.calendar.dateOf(details.reviewedAt()), getLocale())));
+                    calendar.dateOf(details.reviewedAt()), getLocale())));
             status.getElement().getThemeList().set("badge success", true);
         } else {
             status.setText(getTranslation(details.status().labelKey()));

@@ -8,10 +8,14 @@ import com.headpin.accountplans.ActionInput;
 import com.headpin.accountplans.ActionStatus;
 import com.headpin.accountplans.ActionRow;
 import com.headpin.accounts.ContactDetails;
+import com.headpin.accounts.ContactService;
 import com.headpin.accountplans.GoalInput;
 import com.headpin.accountplans.GoalRow;
 import com.headpin.accountplans.PlanDetails;
+import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.RelationshipRow;
+import com.headpin.security.CurrentUser;
+import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
@@ -36,16 +40,21 @@ import org.jspecify.annotations.Nullable;
 /** Goals with measures and targets, action items (overdue ones highlighted) and the relationship plan. */
 class PlanItemsSection extends Composite<VerticalLayout> {
 
-    private final PlanServices services;
+    private final PlanItemService planItems;
+    private final ContactService contacts;
+    private final CurrentUser currentUser;
     private final Grid<GoalRow> goals = new Grid<>();
     private final Grid<ActionRow> actions = new Grid<>();
     private final Grid<RelationshipRow> relationships = new Grid<>();
     private final List<UserSummary> users;
     private PlanDetails plan;
 
-    PlanItemsSection(PlanServices services) {
-        this.services = services;
-        this.users = services.users.activeUsers();
+    PlanItemsSection(PlanItemService planItems, ContactService contacts, UserAccountService userAccounts,
+                     CurrentUser currentUser) {
+        this.planItems = planItems;
+        this.contacts = contacts;
+        this.currentUser = currentUser;
+        this.users = userAccounts.activeUsers();
         goals.setId("plan-goals");
         goals.setAllRowsVisible(true);
         goals.addColumn(GoalRow::goal).setHeader(getTranslation("plan.goal")).setFlexGrow(2);
@@ -71,7 +80,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         relationships.addColumn(r -> text(r.objective())).setHeader(getTranslation("plan.objective")).setFlexGrow(2);
         relationships.addComponentColumn(r -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> deleteOrWarn(
-                    () -> services.items.deleteRelationship(plan.id(), r.id(), r.version())));
+                    () -> planItems.deleteRelationship(plan.id(), r.id(), r.version())));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
             remove.setAriaLabel(getTranslation("action.remove"));
             return remove;
@@ -100,10 +109,10 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         TextField target = field("plan.target", "goal-target", goal == null ? "" : text(goal.target()));
         DatePicker due = date("goal-due", goal == null ? null : goal.dueDate());
         dialog.add(new FormLayout(text, measure, target, due));
-        footer(dialog, "save-goal", () -> services.items.saveGoal(plan.id(), goal == null ? null : goal.id(),
+        footer(dialog, "save-goal", () -> planItems.saveGoal(plan.id(), goal == null ? null : goal.id(),
                 new GoalInput(goal == null ? 0 : goal.version(), text.getValue(), measure.getValue(),
                         target.getValue(), due.getValue())), Map.of("goal", text, "measure", measure, "target", target),
-                goal == null ? null : () -> services.items.deleteGoal(plan.id(), goal.id(), goal.version()));
+                goal == null ? null : () -> planItems.deleteGoal(plan.id(), goal.id(), goal.version()));
     }
 
     private void actionDialog(@Nullable ActionRow action) {
@@ -113,7 +122,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         owner.setId("action-owner");
         owner.setItems(users);
         owner.setItemLabelGenerator(UserSummary::fullName);
-        long ownerId = action == null ? services.currentUser.requireId() : action.ownerId();
+        long ownerId = action == null ? currentUser.requireId() : action.ownerId();
         users.stream().filter(u -> u.id() == ownerId).findFirst().ifPresent(owner::setValue);
         DatePicker due = date("action-due", action == null ? null : action.dueDate());
         Select<ActionStatus> status = new Select<>();
@@ -123,11 +132,11 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         status.setValue(action == null ? ActionStatus.OPEN : action.status());
         dialog.add(new FormLayout(title, owner, due, status));
-        footer(dialog, "save-action", () -> services.items.saveAction(plan.id(), action == null ? null : action.id(),
+        footer(dialog, "save-action", () -> planItems.saveAction(plan.id(), action == null ? null : action.id(),
                 new ActionInput(action == null ? 0 : action.version(), title.getValue(),
                         owner.getValue() == null ? -1 : owner.getValue().id(), due.getValue(), status.getValue())),
                 Map.of("title", title, "owner", owner),
-                action == null ? null : () -> services.items.deleteAction(plan.id(), action.id(),
+                action == null ? null : () -> planItems.deleteAction(plan.id(), action.id(),
                         action.version()));
     }
 
@@ -135,7 +144,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         Dialog dialog = dialog("plan.add-relationship");
         ComboBox<ContactDetails> contact = new ComboBox<>(getTranslation("plan.contact"));
         contact.setId("relationship-contact");
-        contact.setItems(services.contacts.list(plan.accountId()));
+        contact.setItems(contacts.list(plan.accountId()));
         contact.setItemLabelGenerator(c -> c.title() == null ? c.name() : c.name() + " · " + c.title());
         ComboBox<UserSummary> developer = new ComboBox<>(getTranslation("plan.developer"));
         developer.setId("relationship-developer");
@@ -143,7 +152,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         developer.setItemLabelGenerator(UserSummary::fullName);
         TextField objective = field("plan.objective", "relationship-objective", "");
         dialog.add(new FormLayout(contact, developer, objective));
-        footer(dialog, "save-relationship", () -> services.items.addRelationship(plan.id(),
+        footer(dialog, "save-relationship", () -> planItems.addRelationship(plan.id(),
                 contact.getValue() == null ? -1 : contact.getValue().id(),
                 developer.getValue() == null ? -1 : developer.getValue().id(), objective.getValue()),
                 Map.of("contact", contact, "developer", developer, "objective", objective), null);

@@ -1,16 +1,52 @@
 package com.headpin.accountplans.ui;
 
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.CustomerYear;
+import com.headpin.accountplans.PlanItemService;
 import com.headpin.accounts.AccountTab;
+import com.headpin.accounts.ContactService;
+import com.headpin.collaboration.CommentService;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Timeline;
+import com.headpin.collaboration.ui.LiveForms;
+import com.headpin.security.CurrentUser;
+import com.headpin.security.UserAccountService;
+import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.Component;
 
-/** The plan tab of an account's page. */
+/**
+ * The plan tab of an account's page: an extension-point bean, so it is injected with what the plan panel and its
+ * sections use and hands that on as constructor arguments.
+ */
 @org.springframework.stereotype.Component
 class PlanTab implements AccountTab {
 
-    private final PlanServices services;
+    private final AccountPlanService plans;
+    private final PlanItemService planItems;
+    private final ContactService contacts;
+    private final UserAccountService users;
+    private final LiveUpdates liveUpdates;
+    private final LiveForms liveForms;
+    private final CustomerYear customerYear;
+    private final CurrentUser currentUser;
+    private final Timeline timeline;
+    private final CommentService comments;
+    private final BusinessCalendar calendar;
 
-    PlanTab(PlanServices services) {
-        this.services = services;
+    PlanTab(AccountPlanService plans, PlanItemService planItems, ContactService contacts, UserAccountService users,
+            LiveUpdates liveUpdates, LiveForms liveForms, CustomerYear customerYear, CurrentUser currentUser,
+            Timeline timeline, CommentService comments, BusinessCalendar calendar) {
+        this.plans = plans;
+        this.planItems = planItems;
+        this.contacts = contacts;
+        this.users = users;
+        this.liveUpdates = liveUpdates;
+        this.liveForms = liveForms;
+        this.customerYear = customerYear;
+        this.currentUser = currentUser;
+        this.timeline = timeline;
+        this.comments = comments;
+        this.calendar = calendar;
     }
 
     @Override
@@ -25,6 +61,7 @@ class PlanTab implements AccountTab {
 
     @Override
     public Component create(long accountId) {
-        return new AccountPlanPanel(services, accountId);
+        return new AccountPlanPanel(plans, planItems, contacts, users, liveUpdates, liveForms, customerYear,
+                currentUser, timeline, comments, calendar, accountId);
     }
 }

@@ -12,6 +12,7 @@ import com.headpin.accounts.internal.Account;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountRef;
+import com.headpin.accounts.AccountService;
 import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Nature;
@@ -20,7 +21,9 @@ import com.headpin.accounts.Tier;
 import com.headpin.collaboration.ui.FormFields;
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitType;
+import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.Composite;
@@ -60,9 +63,9 @@ class AccountForm extends Composite<FormLayout> {
     private final Map<Long, UserSummary> usersById;
     private final Map<Long, OrgUnitSummary> unitsById;
 
-    AccountForm(AccountFormServices services) {
-        List<UserSummary> users = services.users.activeUsers();
-        OrgTree tree = services.organisation.tree();
+    AccountForm(AccountService accounts, UserAccountService userAccounts, OrganisationService organisation) {
+        List<UserSummary> users = userAccounts.activeUsers();
+        OrgTree tree = organisation.tree();
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         unitsById = tree.all().stream().collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
         accountTeam = new AccountTeamField(users);
@@ -80,7 +83,7 @@ class AccountForm extends Composite<FormLayout> {
         }
         owner.setItems(users);
         owner.setItemLabelGenerator(UserSummary::fullName);
-        parent.setItems(query -> services.accounts.refs(query.getFilter().orElse(""), query.getOffset(),
+        parent.setItems(query -> accounts.refs(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream());
         parent.setItemLabelGenerator(AccountRef::name);
         parent.setClearButtonVisible(true);
@@ -103,7 +106,7 @@ class AccountForm extends Composite<FormLayout> {
                 .field("team", team, "account.team", a -> unit(a.teamId()))
                 .field("region", region, "account.region", a -> unit(a.regionId()))
                 .field("parent", parent, "account.parent",
-                        a -> a.parentId() == null ? null : services.accounts.ref(a.parentId()).orElse(null))
+                        a -> a.parentId() == null ? null : accounts.ref(a.parentId()).orElse(null))
                 // Plain scale, so that "1000000" typed and 1000000.00 stored count as the same value.
                 .field("annualPotential", annualPotential, "account.annual-potential",
                         a -> new BigDecimal(a.annualPotential().stripTrailingZeros().toPlainString()),

@@ -1,6 +1,9 @@
 package com.headpin.accounts.ui;
 
 import com.headpin.accounts.AccountDetails;
+import com.headpin.accounts.AccountService;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.security.UserAccountService;
 import com.headpin.shared.Actor;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.ui.Notifications;
@@ -13,18 +16,18 @@ import com.vaadin.flow.router.RouteParameters;
 /** A new account: the profile form in a dialog; after saving, the account opens. */
 class AccountFormDialog extends Dialog {
 
-    private AccountFormDialog(AccountFormServices services) {
+    private AccountFormDialog(AccountService accounts, UserAccountService users, OrganisationService organisation) {
         setHeaderTitle(getTranslation("accounts.new"));
         setWidth("min(56rem, 95vw)");
-        AccountForm form = new AccountForm(services);
+        AccountForm form = new AccountForm(accounts, users, organisation);
         long me = Actor.current().map(Actor::userId).orElse(0L);
-        form.showNew(me, services.organisation.tree().teamsOf(me).stream().findFirst().map(t -> t.id())
+        form.showNew(me, organisation.tree().teamsOf(me).stream().findFirst().map(t -> t.id())
                 .orElse(null));
         add(form);
         Button save = new Button(getTranslation("action.create"), e -> {
             AccountDetails created;
             try {
-                created = services.accounts.create(form.input(0));
+                created = accounts.create(form.input(0));
             } catch (InvalidInputException invalid) {
                 form.fields().showErrors(invalid);
                 return;
@@ -38,7 +41,8 @@ class AccountFormDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    static AccountFormDialog create(AccountFormServices services) {
-        return new AccountFormDialog(services);
+    static AccountFormDialog create(AccountService accounts, UserAccountService users,
+                                    OrganisationService organisation) {
+        return new AccountFormDialog(accounts, users, organisation);
     }
 }

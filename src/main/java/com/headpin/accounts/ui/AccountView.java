@@ -1,21 +1,24 @@
 package com.headpin.accounts.ui;
 
-
-import java.util.Comparator;
-import java.util.List;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import com.headpin.accounts.AccountTab;
-
-import com.headpin.accounts.AccountTab;
-
 import com.headpin.accounts.AccountDetails;
+import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountTab;
 import com.headpin.accounts.AccountTopics;
+import com.headpin.accounts.ContactService;
+import com.headpin.accounts.ScorecardService;
+import com.headpin.collaboration.CommentService;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
+import com.headpin.collaboration.ui.LiveForms;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.security.UserAccountService;
 import com.headpin.shared.Money;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -36,14 +39,24 @@ import jakarta.annotation.security.PermitAll;
 /**
  * One account, worked on together: the profile form with presence, field indicators, others' saves arriving live
  * and a per-field choice on conflicting saves; contacts and the scorecard in further tabs.
+ * <p>
+ * How views get services (one way, everywhere): a route view takes them as constructor parameters; the components it
+ * creates get the ones they use as constructor arguments; another module's UI arrives as an extension-point bean
+ * ({@link AccountTab}, workspace.HomeWidget). No service bundles, no panel factories.
  */
 @Route("accounts/:id")
 @PermitAll
 class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AccountFormServices services;
-    private final ContactsPanelFactory contacts;
-    private final ScorecardPanelFactory scorecard;
+    private final AccountService accounts;
+    private final UserAccountService users;
+    private final OrganisationService organisation;
+    private final ContactService contacts;
+    private final ScorecardService scorecard;
+    private final LiveUpdates liveUpdates;
+    private final LiveForms liveForms;
+    private final Timeline timeline;
+    private final CommentService comments;
     private final List<AccountTab> moreTabs;
     private final H2 title = new H2();
     private final Span tier = new Span();
@@ -52,11 +65,18 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button pursue = new Button();
     private AccountDetails account;
 
-    AccountView(AccountFormServices services, ContactsPanelFactory contacts, ScorecardPanelFactory scorecard,
-                List<AccountTab> moreTabs) {
-        this.services = services;
+    AccountView(AccountService accounts, UserAccountService users, OrganisationService organisation,
+                ContactService contacts, ScorecardService scorecard, LiveUpdates liveUpdates, LiveForms liveForms,
+                Timeline timeline, CommentService comments, List<AccountTab> moreTabs) {
+        this.accounts = accounts;
+        this.users = users;
+        this.organisation = organisation;
         this.contacts = contacts;
         this.scorecard = scorecard;
+        this.liveUpdates = liveUpdates;
+        this.liveForms = liveForms;
+        this.timeline = timeline;
+        this.comments = comments;
         this.moreTabs = moreTabs.stream().sorted(Comparator.comparingInt(AccountTab::order)).toList();
         setSizeFull();
         title.setId("account-title");
@@ -77,7 +97,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         try {
-            Optional<AccountDetails> found = services.accounts.find(id.get());
+            Optional<AccountDetails> found = accounts.find(id.get());
             if (found.isEmpty()) {
                 event.rerouteToError(NotFoundException.class);
                 return;
@@ -96,31 +116,33 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void show(AccountDetails details) {
         account = details;
         showHeader(details);
-        AccountForm form = new AccountForm(services);
-        LiveForm<AccountDetails> shared = services.liveForms.open(this,
+        AccountForm form = new AccountForm(accounts, users, organisation);
+        LiveForm<AccountDetails> shared = liveForms.open(this,
                 AccountTopics.ACCOUNT.topic(details.id()), form.fields(), details,
-                AccountDetails::version, () -> services.accounts.find(details.id()));
+                AccountDetails::version, () -> accounts.find(details.id()));
         shared.onRecord(saved -> {
             account = saved;
             showHeader(saved);
         });
         header.add(shared.avatars());
         Button save = new Button(getTranslation("action.save"), e -> shared.save(
-                version -> services.accounts.update(account.id(), form.input(version)),
+                version -> accounts.update(account.id(), form.input(version)),
                 saved -> Notifications.success("account.saved", saved.name())));
         save.setId("save-account");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        pursue.addClickListener(e -> new NotPursuingDialog(services.accounts, account, this::reload).open());
+        pursue.addClickListener(e -> new NotPursuingDialog(accounts, account, this::reload).open());
         pursue.setId("account-not-pursuing");
         VerticalLayout profile = new VerticalLayout(form, new HorizontalLayout(save, pursue));
         profile.setPadding(false);
         tabs.add(getTranslation("account.tab.profile"), profile);
-        tabs.add(getTranslation("account.tab.contacts"), contacts.create(details.id()));
-        tabs.add(getTranslation("account.tab.scorecard"), scorecard.create(details.id()));
+        tabs.add(getTranslation("account.tab.contacts"), new ContactsPanel(contacts, users, liveUpdates, liveForms,
+                details.id()));
+        tabs.add(getTranslation("account.tab.scorecard"), new ScorecardPanel(scorecard, accounts, liveUpdates,
+                details.id()));
         moreTabs.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.create(details.id())));
-        tabs.add(getTranslation("account.tab.comments"), new CommentsThread(services.comments, services.liveUpdates,
+        tabs.add(getTranslation("account.tab.comments"), new CommentsThread(comments, liveUpdates,
                 AccountTopics.ACCOUNT, details.id()));
-        tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(services.timeline, services.liveUpdates,
+        tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(timeline, liveUpdates,
                 AccountTopics.ACCOUNT, details.id()));
     }
 
@@ -134,7 +156,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void reload() {
-        services.accounts.find(account.id()).ifPresent(details -> {
+        accounts.find(account.id()).ifPresent(details -> {
             account = details;
             showHeader(details);
         });

@@ -9,6 +9,7 @@ import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Tier;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.organisation.OrganisationService;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Money;
@@ -52,13 +53,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox notPursuing = new Checkbox();
 
     AccountsView(AccountService accounts, AccountCsvService csv, UserAccountService users, LiveUpdates liveUpdates,
-                 AccountFormServices formServices) {
+                 OrganisationService organisation) {
         this.accounts = accounts;
         setSizeFull();
         configureFilters(users);
 
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
-                e -> AccountFormDialog.create(formServices).open());
+                e -> AccountFormDialog.create(accounts, users, organisation).open());
         create.setId("new-account");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(),

@@ -37,10 +37,6 @@ import org.jspecify.annotations.Nullable;
  */
 class UserDialog extends Dialog {
 
-    /** The services the dialog works with. */
-    record Live(UserAccountService users, LiveForms liveForms, LiveUpdates liveUpdates, Timeline timeline) {
-    }
-
     private final TextField username = new TextField();
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
@@ -51,8 +47,9 @@ class UserDialog extends Dialog {
     private final FormFields<UserSummary> fields = new FormFields<>("user");
     private final UserAccountService users;
 
-    UserDialog(Live live, @Nullable UserSummary existing) {
-        this.users = live.users();
+    UserDialog(UserAccountService users, LiveForms liveForms, LiveUpdates liveUpdates, Timeline timeline,
+               @Nullable UserSummary existing) {
+        this.users = users;
         setHeaderTitle(getTranslation(existing == null ? "users.new" : "users.edit"));
         setWidth("min(40rem, 95vw)");
         configureFields();
@@ -75,7 +72,7 @@ class UserDialog extends Dialog {
         if (existing == null) {
             save.addClickListener(e -> create());
         } else {
-            LiveForm<UserSummary> shared = live.liveForms().open(this,
+            LiveForm<UserSummary> shared = liveForms.open(this,
                     UserTopics.USER.topic(existing.id()), fields, existing,
                     UserSummary::version, () -> users.find(existing.id()));
             shared.onGone(() -> {
@@ -83,7 +80,7 @@ class UserDialog extends Dialog {
                 Notifications.error("user.not-found");
             });
             getHeader().add(shared.avatars());
-            add(activity(live, existing));
+            add(activity(timeline, liveUpdates, existing));
             save.addClickListener(e -> shared.save(version -> users.update(changes(existing, version)), saved -> {
                 close();
                 Notifications.success("users.saved", saved.username());
@@ -119,11 +116,11 @@ class UserDialog extends Dialog {
     }
 
     /** Who changed what on this user, live; collapsed so the form stays in view. */
-    private Details activity(Live live, UserSummary user) {
-        ActivityTimeline timeline = new ActivityTimeline(live.timeline(), live.liveUpdates(),
-                UserTopics.USER, user.id());
-        timeline.setId("user-timeline");
-        Details details = new Details(getTranslation("timeline.title"), timeline);
+    private Details activity(Timeline timeline, LiveUpdates liveUpdates, UserSummary user) {
+        ActivityTimeline history = new ActivityTimeline(timeline, liveUpdates, UserTopics.USER,
+                user.id());
+        history.setId("user-timeline");
+        Details details = new Details(getTranslation("timeline.title"), history);
         details.setId("user-activity");
         details.setWidthFull();
         return details;

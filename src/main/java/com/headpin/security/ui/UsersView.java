@@ -106,13 +106,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        new UserDialog(new UserDialog.Live(users, liveForms, liveUpdates, timeline), null).open();
+        new UserDialog(users, liveForms, liveUpdates, timeline, null).open();
     }
 
     private void openEdit(UserSummary user) {
         // Fresh from the database: the grid row may be older than the last save.
         users.find(user.id()).ifPresent(current ->
-                new UserDialog(new UserDialog.Live(users, liveForms, liveUpdates, timeline), current)
+                new UserDialog(users, liveForms, liveUpdates, timeline, current)
                         .open());
     }
 
