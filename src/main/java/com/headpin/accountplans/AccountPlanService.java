@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AccountPlanService {
 
-    public static final String RECORD_TYPE = "account-plan";
-
     private final AccountPlanRepository plans;
     private final PlanGoalRepository goals;
     private final PlanActionRepository actions;

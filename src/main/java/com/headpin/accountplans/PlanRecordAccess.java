@@ -8,6 +8,7 @@ import com.headpin.accountplans.internal.AccountPlanRepository;
 import com.headpin.accounts.AccountRecordAccess;
 import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.RecordAccess;
+import com.headpin.shared.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,8 @@ class PlanRecordAccess implements RecordAccess {
     }
 
     @Override
-    public String recordType() {
-        return AccountPlanService.RECORD_TYPE;
+    public RecordType recordType() {
+        return PlanTopics.PLAN;
     }
 
     @Override

@@ -106,7 +106,7 @@ class PlanRecords {
     }
 
     void announce(AccountPlan plan, Set<String> fields) {
-        events.publishEvent(RecordChanged.of(AccountPlanService.RECORD_TYPE, plan.requireId(), fields,
-                "account-plans:" + plan.getAccountId()));
+        events.publishEvent(RecordChanged.of(PlanTopics.PLAN, plan.requireId(), fields,
+                PlanTopics.ofAccount(plan.getAccountId())));
     }
 }

@@ -10,6 +10,7 @@ import com.headpin.collaboration.History;
 import com.headpin.collaboration.TimelineEntry;
 import com.headpin.collaboration.TimelineSource;
 import com.headpin.shared.HeadpinI18NProvider;
+import com.headpin.shared.RecordType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,8 @@ class PlanTimeline implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> entries(String recordType, long recordId) {
-        if (!AccountPlanService.RECORD_TYPE.equals(recordType)) {
+    public List<TimelineEntry> entries(RecordType recordType, long recordId) {
+        if (!PlanTopics.PLAN.equals(recordType)) {
             return List.of();
         }
         AccountPlan plan = plans.findById(recordId).orElse(null);

@@ -9,6 +9,7 @@ import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.RecordAccess;
 import com.headpin.organisation.Visibility;
 import com.headpin.security.UserAccountService;
+import com.headpin.shared.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,8 +31,8 @@ public class AccountRecordAccess implements RecordAccess {
     }
 
     @Override
-    public String recordType() {
-        return AccountService.RECORD_TYPE;
+    public RecordType recordType() {
+        return AccountTopics.ACCOUNT;
     }
 
     @Override

@@ -36,11 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AccountService {
 
-    public static final String RECORD_TYPE = "account";
     /** The changed "field" of a profile save on the account's topic (others there: contacts, scores, comments). */
     public static final String PROFILE = "profile";
-    /** Topic of the account list; each account also has its own topic ({@code account:<id>}). */
-    public static final String LIST_TOPIC = "accounts";
 
     private final AccountRepository accounts;
     private final Visibility visibility;
@@ -121,7 +118,7 @@ public class AccountService {
         Account account = new Account(input.ownerId(), clock.instant());
         account.apply(input, clock.instant());
         long id = accounts.saveAndFlush(account).requireId();
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of(), LIST_TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, id, Set.of(), AccountTopics.LIST));
         return id;
     }
 
@@ -136,7 +133,7 @@ public class AccountService {
             tiers.recompute();
         }
         // Forms reload and compare field by field; listeners only need to tell the profile from contacts or scores.
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of(PROFILE), LIST_TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, id, Set.of(PROFILE), AccountTopics.LIST));
         return find(id).orElseThrow();
     }
 
@@ -152,7 +149,7 @@ public class AccountService {
         }
         account.markNotPursuing(trimmed, clock.instant());
         accounts.saveAndFlush(account);
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, id, Set.of("notPursuing"), LIST_TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, id, Set.of("notPursuing"), AccountTopics.LIST));
         return find(id).orElseThrow();
     }
 

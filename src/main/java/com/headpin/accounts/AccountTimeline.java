@@ -18,6 +18,7 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.HeadpinI18NProvider;
 import com.headpin.shared.Money;
+import com.headpin.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,9 @@ class AccountTimeline implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> entries(String recordType, long recordId) {
+    public List<TimelineEntry> entries(RecordType recordType, long recordId) {
         Locale locale = LocaleContextHolder.getLocale();
-        if (AccountService.RECORD_TYPE.equals(recordType)) {
+        if (AccountTopics.ACCOUNT.equals(recordType)) {
             accounts.load(recordId);
             Map<Long, String> people = people();
             Map<Long, String> units = organisation.tree().all().stream()

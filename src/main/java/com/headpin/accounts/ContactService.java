@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ContactService {
 
-    /** Each contact's own topic ({@code contact:<id>}) carries its changes; the account's topic hears of them too. */
-    public static final String RECORD_TYPE = "contact";
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-\\s.#*x]{3," + Contact.PHONE_MAX_LENGTH + "}");
@@ -152,7 +150,7 @@ public class ContactService {
     }
 
     private void announce(long contactId, long accountId) {
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, contactId, Set.of("contacts"),
-                AccountService.RECORD_TYPE + ":" + accountId));
+        events.publishEvent(RecordChanged.of(AccountTopics.CONTACT, contactId, Set.of("contacts"),
+                AccountTopics.ACCOUNT.topic(accountId)));
     }
 }

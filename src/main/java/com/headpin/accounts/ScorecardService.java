@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ScorecardService {
 
-    public static final String CRITERIA_TOPIC = "score-criteria";
 
     private final ScoreCriterionRepository criteria;
     private final AccountService accounts;
@@ -70,8 +69,9 @@ public class ScorecardService {
         criterion.apply(input);
         Criterion saved = criteria.saveAndFlush(criterion).toCriterion();
         recomputeAll();
-        events.publishEvent(RecordChanged.of("score-criterion", saved.id(), Set.of(), CRITERIA_TOPIC,
-                AccountService.LIST_TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.SCORE_CRITERION, saved.id(), Set.of(),
+                AccountTopics.CRITERIA,
+                AccountTopics.LIST));
         return saved;
     }
 
@@ -91,8 +91,8 @@ public class ScorecardService {
         }
         BigDecimal fit = fit(account.getScores(), activeWeights());
         account.setFitScore(fit);
-        events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, accountId, Set.of("scores", "fitScore"),
-                AccountService.LIST_TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, accountId, Set.of("scores", "fitScore"),
+                AccountTopics.LIST));
         return fit;
     }
 

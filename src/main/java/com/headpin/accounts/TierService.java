@@ -55,8 +55,8 @@ class TierService {
         changes.forEach((tier, ids) -> {
             entityManager.createQuery("update Account a set a.tier = :tier where a.id in :ids")
                     .setParameter("tier", tier).setParameter("ids", ids).executeUpdate();
-            ids.forEach(id -> events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, id, Set.of("tier"),
-                    AccountService.LIST_TOPIC)));
+            ids.forEach(id -> events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, id, Set.of("tier"),
+                    AccountTopics.LIST)));
         });
         // Bulk updates bypass loaded entities: drop them so that reads after this see the new tiers.
         entityManager.clear();

@@ -3,6 +3,7 @@ package com.headpin.collaboration;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.headpin.shared.Topic;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;

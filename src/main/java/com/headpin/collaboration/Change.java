@@ -3,6 +3,8 @@ package com.headpin.collaboration;
 import java.time.Instant;
 import java.util.Set;
 
+import com.headpin.shared.RecordType;
+import com.headpin.shared.Topic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +27,12 @@ public record Change(Topic topic, String recordType, @Nullable Long recordId, Se
 
     /** Whether the change is about the record whose topic this is, not another record announced on it. */
     public boolean isAbout(Topic recordTopic) {
-        return recordId != null && Topic.record(recordType, recordId).equals(recordTopic);
+        return recordId != null && (recordType + ":" + recordId).equals(recordTopic.name());
+    }
+
+    /** Whether the changed record is of this type (the topic may be a list that announces several types). */
+    public boolean is(RecordType type) {
+        return type.name().equals(recordType);
     }
 
     public boolean touches(String field) {

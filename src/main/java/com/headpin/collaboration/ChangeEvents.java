@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.headpin.shared.Actor;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.Topic;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -31,10 +32,10 @@ class ChangeEvents {
         long userId = Actor.current().map(Actor::userId).orElse(0L);
         String userName = Actor.current().map(Actor::fullName).orElse("");
         Set<Topic> topics = new LinkedHashSet<>();
-        topics.add(Topic.record(event.recordType(), event.recordId()));
-        event.alsoOn().forEach(name -> topics.add(Topic.of(name)));
+        topics.add(event.topic());
+        topics.addAll(event.alsoOn());
         for (Topic topic : topics) {
-            Change change = new Change(topic, event.recordType(), event.recordId(), event.fields(), userId,
+            Change change = new Change(topic, event.recordType().name(), event.recordId(), event.fields(), userId,
                     userName, clock.instant());
             bus.publish(Envelope.CHANGE, topic, codec.write(change));
         }

@@ -3,6 +3,7 @@ package com.headpin.collaboration;
 import java.time.Instant;
 
 import com.headpin.shared.BaseEntity;
+import com.headpin.shared.RecordType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -33,8 +34,8 @@ class Comment extends BaseEntity {
     protected Comment() {
     }
 
-    Comment(String recordType, long recordId, long authorId, String authorName, String body, Instant now) {
-        this.recordType = recordType;
+    Comment(RecordType recordType, long recordId, long authorId, String authorName, String body, Instant now) {
+        this.recordType = recordType.name();
         this.recordId = recordId;
         this.authorId = authorId;
         this.authorName = authorName;
@@ -42,8 +43,8 @@ class Comment extends BaseEntity {
         this.createdAt = now;
     }
 
-    String getRecordType() {
-        return recordType;
+    RecordType getRecordType() {
+        return RecordType.of(recordType);
     }
 
     long getRecordId() {

@@ -15,6 +15,7 @@ import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.RecordType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,19 +63,19 @@ public class CommentService {
     }
 
     @Transactional(readOnly = true)
-    public List<CommentItem> list(String recordType, long recordId) {
+    public List<CommentItem> list(RecordType recordType, long recordId) {
         requireAccess(recordType, recordId);
-        return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType, recordId)
+        return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType.name(), recordId)
                 .stream().map(Comment::toItem).toList();
     }
 
     /** Who a comment on the record may @mention. */
     @Transactional(readOnly = true)
-    public List<Mentionable> mentionable(String recordType, long recordId) {
+    public List<Mentionable> mentionable(RecordType recordType, long recordId) {
         return requireAccess(recordType, recordId).mentionable(recordId);
     }
 
-    public CommentItem add(String recordType, long recordId, String body) {
+    public CommentItem add(RecordType recordType, long recordId, String body) {
         RecordAccess records = requireAccess(recordType, recordId);
         String text = checked(body);
         Actor me = Actor.current().orElseThrow();
@@ -148,7 +149,7 @@ public class CommentService {
         return names;
     }
 
-    private RecordAccess requireAccess(String recordType, long recordId) {
+    private RecordAccess requireAccess(RecordType recordType, long recordId) {
         return access.of(recordType).filter(records -> records.canSee(recordId))
                 .orElseThrow(() -> new AccessDeniedException("No access to " + recordType + " " + recordId));
     }
@@ -159,7 +160,7 @@ public class CommentService {
         return text;
     }
 
-    private void announce(String recordType, long recordId) {
+    private void announce(RecordType recordType, long recordId) {
         events.publishEvent(RecordChanged.of(recordType, recordId, Set.of("comments")));
     }
 }

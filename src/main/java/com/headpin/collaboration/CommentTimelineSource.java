@@ -2,6 +2,7 @@ package com.headpin.collaboration;
 
 import java.util.List;
 
+import com.headpin.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /** Comments interleaved with field changes on every record's activity timeline. */
@@ -17,11 +18,11 @@ class CommentTimelineSource implements TimelineSource {
     }
 
     @Override
-    public List<TimelineEntry> entries(String recordType, long recordId) {
+    public List<TimelineEntry> entries(RecordType recordType, long recordId) {
         if (access.stream().noneMatch(a -> a.recordType().equals(recordType) && a.canSee(recordId))) {
             return List.of();
         }
-        return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType, recordId)
+        return comments.findByRecordTypeAndRecordIdAndDeletedFalseOrderByCreatedAtAscIdAsc(recordType.name(), recordId)
                 .stream().map(Comment::toItem)
                 .map(c -> new TimelineEntry(c.createdAt(), c.authorId(), c.authorName(), TimelineEntry.Kind.COMMENTED,
                         null, null, c.body()))

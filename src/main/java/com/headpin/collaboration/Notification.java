@@ -45,7 +45,7 @@ class Notification extends BaseEntity {
     Notification(long recipientId, NotificationRequest request, String argumentsJson, @Nullable Long actorId,
                  Instant now) {
         this.recipientId = recipientId;
-        this.recordType = request.recordType();
+        this.recordType = request.recordType().name();
         this.recordId = request.recordId();
         this.messageKey = request.messageKey();
         this.arguments = argumentsJson;

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.headpin.shared.Actor;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.Topic;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class NotificationService {
 
-    static final String RECORD_TYPE = "notifications";
     /** Unread notifications looked at for the list; older ones are still counted. */
     private static final int SCAN = 500;
 
@@ -42,9 +42,9 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** The topic on which a user's notifications change (the record topic of {@value #RECORD_TYPE}). */
+    /** The topic on which a user's notifications change. */
     public static Topic topicOf(long userId) {
-        return Topic.record(RECORD_TYPE, userId);
+        return CollaborationTopics.NOTIFICATIONS.topic(userId);
     }
 
     /** The newest unread notifications about records the user may see. */
@@ -91,7 +91,7 @@ public class NotificationService {
 
     private void announce(long me) {
         // The user's other tabs and nodes update their bells too.
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, me, Set.of()));
+        events.publishEvent(RecordChanged.of(CollaborationTopics.NOTIFICATIONS, me, Set.of()));
     }
 
     private static long me() {

@@ -52,7 +52,7 @@ public class Notifier {
                 continue;
             }
             notifications.save(new Notification(recipient, request, arguments, actor, clock.instant()));
-            events.publishEvent(RecordChanged.of(NotificationService.RECORD_TYPE, recipient, Set.of()));
+            events.publishEvent(RecordChanged.of(CollaborationTopics.NOTIFICATIONS, recipient, Set.of()));
         }
     }
 }

@@ -2,13 +2,15 @@ package com.headpin.collaboration;
 
 import java.util.List;
 
+import com.headpin.shared.RecordType;
+
 /**
  * Implemented by each module for the record types it owns, so that comments, mentions and notifications follow the
  * same visibility rule as the records themselves.
  */
 public interface RecordAccess {
 
-    String recordType();
+    RecordType recordType();
 
     /** Whether the logged-in user may see (and so comment on, and be notified about) the record. */
     boolean canSee(long recordId);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.headpin.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /** The {@link RecordAccess} of each record type, as the modules registered them. */
@@ -15,9 +16,14 @@ class RecordAccesses {
     private final Map<String, RecordAccess> byType;
 
     RecordAccesses(List<RecordAccess> all) {
-        this.byType = all.stream().collect(Collectors.toMap(RecordAccess::recordType, Function.identity()));
+        this.byType = all.stream().collect(Collectors.toMap(access -> access.recordType().name(), Function.identity()));
     }
 
+    Optional<RecordAccess> of(RecordType recordType) {
+        return of(recordType.name());
+    }
+
+    /** By the name stored with comments and notifications. */
     Optional<RecordAccess> of(String recordType) {
         return Optional.ofNullable(byType.get(recordType));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.headpin.shared.BusinessCalendar;
+import com.headpin.shared.RecordType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,7 +41,7 @@ public class Timeline {
      * Spring's {@link LocaleContextHolder} while this call runs.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<TimelineEntry> entries(String recordType, long recordId, Locale locale) {
+    public List<TimelineEntry> entries(RecordType recordType, long recordId, Locale locale) {
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {

@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganisationService {
 
-    /** Topic of the whole tree; each unit also has its own record topic ({@code org-unit:<id>}). */
-    public static final String ORGANISATION_TOPIC = "organisation";
-    public static final String RECORD_TYPE = "org-unit";
 
     private final OrgUnitRepository units;
     private final UserAccountService users;
@@ -80,7 +77,8 @@ public class OrganisationService {
         }
         rules.check();
         OrgUnitSummary created = units.saveAndFlush(new OrgUnit(name.strip(), type, parentId)).toSummary();
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, created.id(), Set.of(), ORGANISATION_TOPIC));
+        events.publishEvent(RecordChanged.of(OrganisationTopics.UNIT, created.id(), Set.of(),
+                OrganisationTopics.ORGANISATION));
         return created;
     }
 
@@ -121,7 +119,8 @@ public class OrganisationService {
         if (!before.memberIds().equals(after.memberIds())) {
             fields.add("members");
         }
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, after.id(), fields, ORGANISATION_TOPIC));
+        events.publishEvent(RecordChanged.of(OrganisationTopics.UNIT, after.id(), fields,
+                OrganisationTopics.ORGANISATION));
         return after;
     }
 
@@ -134,6 +133,7 @@ public class OrganisationService {
             throw InvalidInputException.of("unit", "org.delete.has-children");
         }
         units.delete(unit);
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, unitId, Set.of(), ORGANISATION_TOPIC));
+        events.publishEvent(RecordChanged.of(OrganisationTopics.UNIT, unitId, Set.of(),
+                OrganisationTopics.ORGANISATION));
     }
 }

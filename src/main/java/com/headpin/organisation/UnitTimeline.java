@@ -11,6 +11,7 @@ import com.headpin.collaboration.History;
 import com.headpin.collaboration.TimelineEntry;
 import com.headpin.collaboration.TimelineSource;
 import com.headpin.security.UserAccountService;
+import com.headpin.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,9 @@ class UnitTimeline implements TimelineSource {
     }
 
     @Override
-    @PreAuthorize("#recordType != '" + OrganisationService.RECORD_TYPE + "' or hasRole('ADMIN')")
-    public List<TimelineEntry> entries(String recordType, long recordId) {
-        if (!OrganisationService.RECORD_TYPE.equals(recordType)) {
+    @PreAuthorize("#recordType != T(com.headpin.organisation.OrganisationTopics).UNIT or hasRole('ADMIN')")
+    public List<TimelineEntry> entries(RecordType recordType, long recordId) {
+        if (!OrganisationTopics.UNIT.equals(recordType)) {
             return List.of();
         }
         Names names = new Names();

@@ -25,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAccountService {
 
-    /** Topic of the user list; each user also has its own record topic ({@code user:<id>}). */
-    public static final String USERS_TOPIC = "users";
-    public static final String RECORD_TYPE = "user";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
@@ -128,7 +125,7 @@ public class UserAccountService {
         user.setRoles(input.roles());
         user.setPreferredLanguage(input.preferredLanguage());
         UserSummary created = users.saveAndFlush(user).toSummary();
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, created.id(), Set.of(), USERS_TOPIC));
+        events.publishEvent(RecordChanged.of(UserTopics.USER, created.id(), Set.of(), UserTopics.USERS));
         return created;
     }
 
@@ -151,7 +148,8 @@ public class UserAccountService {
         user.setEnabled(changes.enabled());
         user.setPreferredLanguage(changes.preferredLanguage());
         UserSummary after = users.saveAndFlush(user).toSummary();
-        events.publishEvent(RecordChanged.of(RECORD_TYPE, after.id(), changedFields(before, after), USERS_TOPIC));
+        events.publishEvent(RecordChanged.of(UserTopics.USER, after.id(), changedFields(before, after),
+                UserTopics.USERS));
         return after;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.RecordAccess;
+import com.headpin.shared.RecordType;
 import org.springframework.stereotype.Component;
 
 /** Comments on users are for the administrators who manage them. */
@@ -19,8 +20,8 @@ class UserRecordAccess implements RecordAccess {
     }
 
     @Override
-    public String recordType() {
-        return UserAccountService.RECORD_TYPE;
+    public RecordType recordType() {
+        return UserTopics.USER;
     }
 
     @Override

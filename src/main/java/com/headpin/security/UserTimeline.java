@@ -9,6 +9,7 @@ import com.headpin.collaboration.History;
 import com.headpin.collaboration.TimelineEntry;
 import com.headpin.collaboration.TimelineSource;
 import com.headpin.shared.HeadpinI18NProvider;
+import com.headpin.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +28,9 @@ class UserTimeline implements TimelineSource {
     }
 
     @Override
-    @PreAuthorize("#recordType != '" + UserAccountService.RECORD_TYPE + "' or hasRole('ADMIN')")
-    public List<TimelineEntry> entries(String recordType, long recordId) {
-        if (!UserAccountService.RECORD_TYPE.equals(recordType)) {
+    @PreAuthorize("#recordType != T(com.headpin.security.UserTopics).USER or hasRole('ADMIN')")
+    public List<TimelineEntry> entries(RecordType recordType, long recordId) {
+        if (!UserTopics.USER.equals(recordType)) {
             return List.of();
         }
         Locale locale = LocaleContextHolder.getLocale();

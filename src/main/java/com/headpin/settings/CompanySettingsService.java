@@ -28,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CompanySettingsService {
 
-    public static final String RECORD_TYPE = "company-settings";
-    /** The settings are one record: its id, for {@code Topic.record(RECORD_TYPE, ID)}. */
+    /** The settings are one record: its id, whose topic is {@link SettingsTopics#SETTINGS}. */
     public static final long ID = SettingsRow.ID;
 
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
@@ -80,7 +79,7 @@ public class CompanySettingsService {
         Set<String> fields = changedFields(before, after);
         if (!fields.isEmpty()) {
             events.publishEvent(new CompanySettingsChanged(after, fields));
-            events.publishEvent(RecordChanged.of(RECORD_TYPE, ID, fields));
+            events.publishEvent(RecordChanged.of(SettingsTopics.COMPANY_SETTINGS, ID, fields));
         }
         return after;
     }

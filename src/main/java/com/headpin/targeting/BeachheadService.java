@@ -2,6 +2,7 @@ package com.headpin.targeting;
 
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountSummary;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.Industry;
 import com.headpin.targeting.internal.Beachhead;
 import com.headpin.targeting.internal.BeachheadRepository;
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class BeachheadService {
 
-    public static final String TOPIC = "bowling-pin";
 
     private final BeachheadRepository beachheads;
     private final ShowcaseItemRepository showcase;
@@ -85,7 +85,8 @@ public class BeachheadService {
         check.check();
         beachhead.change(InputRules.trimToNull(strategy), headPins, lookAlikes);
         Beachhead saved = beachheads.saveAndFlush(beachhead);
-        events.publishEvent(RecordChanged.of("beachhead", saved.requireId(), Set.of(), TOPIC));
+        events.publishEvent(RecordChanged.of(TargetingTopics.BEACHHEAD, saved.requireId(), Set.of(),
+                TargetingTopics.BOWLING_PIN));
         return view(industry);
     }
 
@@ -107,7 +108,8 @@ public class BeachheadService {
         check.check();
         showcase.saveAndFlush(new ShowcaseItem(accountId, kind, achievedOn,
                 url == null ? null : (url.contains("://") ? url : "https://" + url), InputRules.trimToNull(note)));
-        events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, accountId, Set.of("showcase"), TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, accountId, Set.of("showcase"),
+                TargetingTopics.BOWLING_PIN));
     }
 
     /** Removes the evidence as the caller loaded it ({@code version}); a changed one is refused. */
@@ -117,7 +119,7 @@ public class BeachheadService {
         accounts.requireVisible(item.getAccountId());
         item.checkVersion(version);
         showcase.delete(item);
-        events.publishEvent(RecordChanged.of(AccountService.RECORD_TYPE, item.getAccountId(), Set.of("showcase"),
-                TOPIC));
+        events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, item.getAccountId(), Set.of("showcase"),
+                TargetingTopics.BOWLING_PIN));
     }
 }

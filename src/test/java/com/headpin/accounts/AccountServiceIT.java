@@ -128,7 +128,7 @@ class AccountServiceIT {
         TestLogin.as(userDetails, "rep");
         AccountDetails account = accounts.find(search("江南信托").getFirst().id()).orElseThrow();
         accounts.update(account.id(), withPotential(AccountInput.from(account), new BigDecimal("1234567")));
-        List<TimelineEntry> entries = timeline.entries(AccountService.RECORD_TYPE, account.id(),
+        List<TimelineEntry> entries = timeline.entries(AccountTopics.ACCOUNT, account.id(),
                 java.util.Locale.ENGLISH);
         assertThat(entries).anySatisfy(entry -> {
             assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.FIELD_CHANGED);
@@ -138,7 +138,7 @@ class AccountServiceIT {
             assertThat(entry.actorName()).isEqualTo("张敏");
         });
         TestLogin.as(userDetails, "rep3");
-        assertThatThrownBy(() -> timeline.entries(AccountService.RECORD_TYPE, account.id(), java.util.Locale.ENGLISH))
+        assertThatThrownBy(() -> timeline.entries(AccountTopics.ACCOUNT, account.id(), java.util.Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.headpin.KaribuTest;
+import com.headpin.shared.Topic;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.communication.PushMode;

@@ -11,6 +11,7 @@ import com.headpin.TestSessions;
 import com.headpin.collaboration.TimelineEntry.Kind;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.OrganisationTopics;
 import com.headpin.organisation.UnitChanges;
 import com.headpin.organisation.UnitType;
 import com.headpin.security.NewUser;
@@ -18,6 +19,8 @@ import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
+import com.headpin.security.UserTopics;
+import com.headpin.shared.RecordType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +62,7 @@ class HistoryIT {
         UserSummary renamed = users.update(changes(created, "周大川"));
         TestSessions.as(userDetails, "admin2", () -> users.update(changes(renamed, "Zhou Dachuan")));
 
-        List<TimelineEntry> entries = timeline.entries("user", created.id(), Locale.ENGLISH);
+        List<TimelineEntry> entries = timeline.entries(UserTopics.USER, created.id(), Locale.ENGLISH);
 
         assertThat(entries).extracting(TimelineEntry::kind, TimelineEntry::actorName, TimelineEntry::field,
                 TimelineEntry::before, TimelineEntry::after).containsExactly(
@@ -82,7 +85,7 @@ class HistoryIT {
             return null;
         });
 
-        assertThat(timeline.entries("user", created.id(), Locale.ENGLISH)).extracting(TimelineEntry::kind)
+        assertThat(timeline.entries(UserTopics.USER, created.id(), Locale.ENGLISH)).extracting(TimelineEntry::kind)
                 .containsExactly(Kind.CREATED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_users_aud WHERE id = ?", Long.class, created.id()))
                 .isEqualTo(1L);
@@ -98,7 +101,7 @@ class HistoryIT {
         users.update(new UserChanges(created.id(), created.version(), created.fullName(), null,
                 EnumSet.of(Role.REP, Role.DIRECTOR), false, "zh-CN"));
 
-        assertThat(timeline.entries("user", created.id(), Locale.SIMPLIFIED_CHINESE))
+        assertThat(timeline.entries(UserTopics.USER, created.id(), Locale.SIMPLIFIED_CHINESE))
                 .filteredOn(entry -> entry.kind() == Kind.FIELD_CHANGED)
                 .extracting(TimelineEntry::field, TimelineEntry::before, TimelineEntry::after)
                 .containsExactlyInAnyOrder(
@@ -120,7 +123,7 @@ class HistoryIT {
                 new UnitChanges(staffed.id(), staffed.version(), "History Test Team", idOf("manager"),
                         Set.of(idOf("rep")))));
 
-        assertThat(timeline.entries("org-unit", team.id(), Locale.ENGLISH))
+        assertThat(timeline.entries(OrganisationTopics.UNIT, team.id(), Locale.ENGLISH))
                 .extracting(TimelineEntry::kind, TimelineEntry::actorName, TimelineEntry::field,
                         TimelineEntry::before, TimelineEntry::after)
                 .containsExactly(
@@ -137,12 +140,12 @@ class HistoryIT {
         long rep = idOf("rep");
         long unit = TestSessions.as(userDetails, "admin", () -> organisation.tree().roots().getFirst().id());
         TestLogin.as(userDetails, "rep");
-        assertThatThrownBy(() -> timeline.entries("user", rep, Locale.ENGLISH))
+        assertThatThrownBy(() -> timeline.entries(UserTopics.USER, rep, Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> timeline.entries("org-unit", unit, Locale.ENGLISH))
+        assertThatThrownBy(() -> timeline.entries(OrganisationTopics.UNIT, unit, Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
         // Record types nobody here guards are none of these sources' business: no entries, no refusal.
-        assertThat(timeline.entries("no-such-type", 1, Locale.ENGLISH)).isEmpty();
+        assertThat(timeline.entries(RecordType.of("no-such-type"), 1, Locale.ENGLISH)).isEmpty();
     }
 
     private UserChanges changes(UserSummary user, String fullName) {

@@ -12,7 +12,10 @@ import com.headpin.TestSessions;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
+import com.headpin.security.UserTopics;
 import com.headpin.security.ui.UsersScreen;
+import com.headpin.shared.Topic;
+import com.headpin.workspace.WorkspaceTopics;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /** The live layer on the foundation's screens: lists, presence, field indicators, others' saves, no leaks. */
 class LiveLayerTest extends KaribuTest {
+
+    private static final String ONLINE = WorkspaceTopics.ONLINE.name();
 
     @Autowired
     LiveUpdates liveUpdates;
@@ -61,12 +66,12 @@ class LiveLayerTest extends KaribuTest {
         navigate("admin/users");
         int onUsersView = liveUpdates.activeSubscriptions();
         assertThat(onUsersView).isGreaterThan(subscriptionsBefore);
-        assertThat(presence.present(Topic.of(UserAccountService.USERS_TOPIC))).extracting(PresentUser::name)
+        assertThat(presence.present(UserTopics.USERS)).extracting(PresentUser::name)
                 .containsExactly("赵立新");
 
         navigate("");
         assertThat(liveUpdates.activeSubscriptions()).isLessThan(onUsersView);
-        assertThat(presence.present(Topic.of(UserAccountService.USERS_TOPIC))).isEmpty();
+        assertThat(presence.present(UserTopics.USERS)).isEmpty();
 
         MockVaadin.tearDown();
         assertThat(liveUpdates.activeSubscriptions()).isEqualTo(subscriptionsBefore);
@@ -97,7 +102,7 @@ class LiveLayerTest extends KaribuTest {
                 .extracting(AvatarGroup.AvatarGroupItem::getName).containsExactly("赵立新");
 
         // Another administrator enters the e-mail field ...
-        Topic topic = Topic.record("user", target.id());
+        Topic topic = UserTopics.USER.topic(target.id());
         bus.publish(Envelope.FOCUS, topic, codec.write(new FieldFocus("email", 99, "钱进", 3, true, "other-ui")));
         EmailField email = _get(EmailField.class, spec -> spec.withId("user-email"));
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
@@ -139,19 +144,19 @@ class LiveLayerTest extends KaribuTest {
         // 刘洋 (rep2, same team) opens the workspace in another browser; 王伟 is not on the team.
         long rep2 = UsersScreen.stored(users, userDetails, "rep2").id();
         long director = UsersScreen.stored(users, userDetails, "director").id();
-        presenceStore.put(new PresenceEntry("test:rep2", "online", rep2, "刘洋", "洋", "other-node", "s1",
+        presenceStore.put(new PresenceEntry("test:rep2", ONLINE, rep2, "刘洋", "洋", "other-node", "s1",
                 clock.millis() + 60_000));
-        presenceStore.put(new PresenceEntry("test:director", "online", director, "王伟", "王伟", "other-node", "s2",
+        presenceStore.put(new PresenceEntry("test:director", ONLINE, director, "王伟", "王伟", "other-node", "s2",
                 clock.millis() + 60_000));
-        bus.publish(Envelope.PRESENCE, Topic.of("online"), "");
+        bus.publish(Envelope.PRESENCE, WorkspaceTopics.ONLINE, "");
         try {
             await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
                 MockVaadin.clientRoundtrip(false);
                 assertThat(online.getElement().getTextRecursively()).contains("刘洋").doesNotContain("王伟");
             });
         } finally {
-            presenceStore.remove("online", "test:rep2");
-            presenceStore.remove("online", "test:director");
+            presenceStore.remove(ONLINE, "test:rep2");
+            presenceStore.remove(ONLINE, "test:director");
         }
     }
 

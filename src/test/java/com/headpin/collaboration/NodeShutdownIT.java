@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.headpin.CapturedLog;
 import com.headpin.HeadpinApplication;
+import com.headpin.shared.Topic;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.internal.CurrentInstance;

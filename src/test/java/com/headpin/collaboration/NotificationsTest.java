@@ -9,9 +9,11 @@ import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.security.SystemAuthentication;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.ui.UsersScreen;
+import com.headpin.shared.RecordType;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,6 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Any module's notifications: stored with the caller's transaction, live in the bell, translated when shown. */
 class NotificationsTest extends KaribuTest {
+
+    private static final RecordType ACCOUNT = AccountTopics.ACCOUNT;
 
     @Autowired
     Notifier notifier;
@@ -54,7 +58,7 @@ class NotificationsTest extends KaribuTest {
         long before = notifications.unreadCount();
 
         TestSessions.as(userDetails, "rep", () -> {
-            notifier.notify(Set.of(rep2), NotificationRequest.about("account", account, "accounts/" + account,
+            notifier.notify(Set.of(rep2), NotificationRequest.about(ACCOUNT, account, "accounts/" + account,
                     "notifications.mention", "张敏", "请准备下周的演示"));
             return null;
         });
@@ -83,7 +87,7 @@ class NotificationsTest extends KaribuTest {
         long rep2Before = TestSessions.as(userDetails, "rep2", notifications::unreadCount);
 
         TestSessions.as(userDetails, "rep", () -> transactions.execute(tx -> {
-            notifier.notify(Set.of(rep, rep2), NotificationRequest.about("account", account, "", "notifications.mention",
+            notifier.notify(Set.of(rep, rep2), NotificationRequest.about(ACCOUNT, account, "", "notifications.mention",
                     "张敏", "rolled back"));
             tx.setRollbackOnly();
             return null;
@@ -91,7 +95,7 @@ class NotificationsTest extends KaribuTest {
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(rep2Before);
 
         TestSessions.as(userDetails, "rep", () -> {
-            notifier.notify(Set.of(rep, rep2), NotificationRequest.about("account", account, "", "notifications.mention",
+            notifier.notify(Set.of(rep, rep2), NotificationRequest.about(ACCOUNT, account, "", "notifications.mention",
                     "张敏", "kept"));
             return null;
         });
@@ -99,8 +103,9 @@ class NotificationsTest extends KaribuTest {
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(rep2Before + 1);
 
         // A scheduled job runs as the system user, which is nobody's actor: the recipient is notified.
-        SystemAuthentication.runAsAdmin(() -> notifier.notify(Set.of(rep2), NotificationRequest.about("account",
-                account, "", "notifications.mention", "Headpin", "reminder")));
+        SystemAuthentication.runAsAdmin(() -> notifier.notify(Set.of(rep2),
+                NotificationRequest.about(ACCOUNT, account, "", "notifications.mention", "Headpin",
+                        "reminder")));
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(rep2Before + 2);
     }
 
@@ -111,7 +116,7 @@ class NotificationsTest extends KaribuTest {
         long before = TestSessions.as(userDetails, "rep3", notifications::unreadCount);
 
         TestSessions.as(userDetails, "rep", () -> {
-            notifier.notify(Set.of(rep3), NotificationRequest.about("account", banking, "accounts/" + banking,
+            notifier.notify(Set.of(rep3), NotificationRequest.about(ACCOUNT, banking, "accounts/" + banking,
                     "notifications.mention", "张敏", "secret plans"));
             return null;
         });

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.headpin.HeadpinApplication;
 import com.headpin.TestClock;
+import com.headpin.shared.Topic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -71,7 +71,7 @@ class CompanySettingsServiceIT {
         assertThat(calendar.forecastMeetingDay()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(settings.current()).isEqualTo(saved);
         assertThat(events.stream(RecordChanged.class)
-                .filter(e -> e.recordType().equals(CompanySettingsService.RECORD_TYPE)))
+                .filter(e -> e.recordType().equals(SettingsTopics.COMPANY_SETTINGS)))
                 .singleElement().satisfies(e -> assertThat(e.fields()).containsExactlyInAnyOrder(
                         CompanySettings.ZONE, CompanySettings.FISCAL_YEAR_START, CompanySettings.CURRENCY,
                         CompanySettings.FORECAST_MEETING_DAY));

@@ -8,11 +8,11 @@ import com.headpin.accountplans.CustomerYear;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanStatus;
+import com.headpin.accountplans.PlanTopics;
 import com.headpin.accounts.ContactService;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
-import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
@@ -98,7 +98,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         List<Integer> years = plans.years(accountId);
         load(years.isEmpty() ? calendar.today().getYear() : years.getFirst());
         // Someone else's new plan or change shows up here too.
-        liveUpdates.subscribe(this, Topic.of("account-plans:" + accountId), changes -> refresh());
+        liveUpdates.subscribe(this, PlanTopics.ofAccount(accountId), changes -> refresh());
     }
 
     private void load(@Nullable Integer chosenYear) {
@@ -127,7 +127,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         showStatus(details);
         PlanNarrativeForm narrative = new PlanNarrativeForm();
         LiveForm<PlanDetails> shared = liveForms.open(narrative,
-                Topic.record(AccountPlanService.RECORD_TYPE, details.id()), narrative.fields(), details,
+                PlanTopics.PLAN.topic(details.id()), narrative.fields(), details,
                 PlanDetails::version, () -> Optional.of(plans.plan(details.id())));
         shared.onRecord(saved -> {
             plan = saved;
@@ -165,9 +165,9 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
                 section("plan.section.customer-year", new CustomerYearStrip(customerYear, details.year(),
                         details.actions())),
                 section("account.tab.comments", new CommentsThread(comments, liveUpdates,
-                        AccountPlanService.RECORD_TYPE, details.id())),
+                        PlanTopics.PLAN, details.id())),
                 section("account.tab.activity", new ActivityTimeline(timeline, liveUpdates,
-                        AccountPlanService.RECORD_TYPE, details.id())));
+                        PlanTopics.PLAN, details.id())));
     }
 
     /** Reloads after someone's change; the narrative follows its record by itself (LiveForm). */

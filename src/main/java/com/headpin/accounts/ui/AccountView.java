@@ -7,12 +7,12 @@ import java.util.Optional;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTab;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.ContactService;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
-import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
@@ -118,7 +118,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         showHeader(details);
         AccountForm form = new AccountForm(accounts, users, organisation);
         LiveForm<AccountDetails> shared = liveForms.open(this,
-                Topic.record(AccountService.RECORD_TYPE, details.id()), form.fields(), details,
+                AccountTopics.ACCOUNT.topic(details.id()), form.fields(), details,
                 AccountDetails::version, () -> accounts.find(details.id()));
         shared.onRecord(saved -> {
             account = saved;
@@ -141,9 +141,9 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 details.id()));
         moreTabs.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.create(details.id())));
         tabs.add(getTranslation("account.tab.comments"), new CommentsThread(comments, liveUpdates,
-                AccountService.RECORD_TYPE, details.id()));
+                AccountTopics.ACCOUNT, details.id()));
         tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(timeline, liveUpdates,
-                AccountService.RECORD_TYPE, details.id()));
+                AccountTopics.ACCOUNT, details.id()));
     }
 
     private void showHeader(AccountDetails details) {

@@ -4,11 +4,11 @@ import com.headpin.accounts.AccountCsvService;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountSummary;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Tier;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Topic;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
@@ -68,7 +68,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         AccountExportLink export = new AccountExportLink(csv, this::filter);
 
         configureGrid();
-        liveUpdates.subscribe(this, Topic.of(AccountService.LIST_TOPIC), changes -> grid.getDataProvider()
+        liveUpdates.subscribe(this, AccountTopics.LIST, changes -> grid.getDataProvider()
                 .refreshAll());
 
         FlexLayout toolbar = new FlexLayout(search, tier, industry, owner, funnel, minFit, notPursuing);

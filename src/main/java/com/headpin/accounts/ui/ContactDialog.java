@@ -3,11 +3,11 @@ package com.headpin.accounts.ui;
 import java.util.List;
 import java.util.Objects;
 
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.internal.Contact;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
-import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.FormFields;
 import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.collaboration.ui.LiveForms;
@@ -94,8 +94,8 @@ class ContactDialog extends Dialog {
             });
             return;
         }
-        LiveForm<ContactDetails> shared = liveForms.open(this, Topic.record(ContactService.RECORD_TYPE,
-                existing.id()), fields, existing, ContactDetails::version, () -> contacts.find(existing.id()));
+        LiveForm<ContactDetails> shared = liveForms.open(this, AccountTopics.CONTACT.topic(existing.id()), fields,
+                existing, ContactDetails::version, () -> contacts.find(existing.id()));
         getHeader().add(shared.avatars());
         save.addClickListener(e -> shared.save(version -> contacts.update(existing.id(), input(version)),
                 saved -> close()));

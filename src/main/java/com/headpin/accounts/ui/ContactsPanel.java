@@ -6,11 +6,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactService;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.shared.Dates;
 import com.headpin.security.UserAccountService;
@@ -55,7 +54,7 @@ class ContactsPanel extends Composite<VerticalLayout> {
         getContent().add(add, chart);
         getContent().setPadding(false);
         reload();
-        liveUpdates.subscribe(this, Topic.record(AccountService.RECORD_TYPE, accountId), changes -> {
+        liveUpdates.subscribe(this, AccountTopics.ACCOUNT.topic(accountId), changes -> {
             if (changes.stream().anyMatch(change -> change.touches("contacts"))) {
                 reload();
             }

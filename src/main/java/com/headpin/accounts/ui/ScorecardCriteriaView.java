@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.Criterion;
 import com.headpin.accounts.CriterionInput;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Topic;
 import com.headpin.security.Role;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
@@ -54,7 +54,7 @@ class ScorecardCriteriaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.active() ? "scorecard.active" : "scorecard.inactive"))
                 .setHeader(getTranslation("user.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> edit(e.getItem()));
-        liveUpdates.subscribe(this, Topic.of(ScorecardService.CRITERIA_TOPIC), changes -> reload());
+        liveUpdates.subscribe(this, AccountTopics.CRITERIA, changes -> reload());
         add(new Paragraph(getTranslation("scorecard.admin.help")), add, grid);
         expand(grid);
         reload();

@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.Criterion;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Topic;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,12 +36,12 @@ class ScorecardPanel extends Composite<VerticalLayout> {
         getContent().add(new H3(getTranslation("scorecard.title")), new Paragraph(getTranslation("scorecard.help")),
                 fit, rows);
         render();
-        liveUpdates.subscribe(this, Topic.record(AccountService.RECORD_TYPE, accountId), changes -> {
+        liveUpdates.subscribe(this, AccountTopics.ACCOUNT.topic(accountId), changes -> {
             if (changes.stream().anyMatch(change -> change.touches("scores"))) {
                 render();
             }
         });
-        liveUpdates.subscribe(this, Topic.of(ScorecardService.CRITERIA_TOPIC), changes -> render());
+        liveUpdates.subscribe(this, AccountTopics.CRITERIA, changes -> render());
     }
 
     private void render() {

@@ -5,13 +5,12 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountStatistics;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Tier;
 import com.headpin.accounts.TierFunnelCount;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Topic;
 import com.headpin.shared.ui.chart.Chart;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -37,7 +36,7 @@ class TierFunnelChart extends Div {
         chart.setHeight("260px");
         add(new H3(getTranslation("home.tier-funnel")), chart);
         chart.setOption(option());
-        liveUpdates.subscribe(this, Topic.of(AccountService.LIST_TOPIC), changes -> chart.setOption(option()));
+        liveUpdates.subscribe(this, AccountTopics.LIST, changes -> chart.setOption(option()));
     }
 
     Chart chart() {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.TimelineEntry;
-import com.headpin.collaboration.Topic;
+import com.headpin.shared.RecordType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -27,16 +27,16 @@ public class ActivityTimeline extends Composite<Div> {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
 
     private final Timeline timeline;
-    private final String recordType;
+    private final RecordType recordType;
     private final long recordId;
     private int shown = PAGE;
 
-    public ActivityTimeline(Timeline timeline, LiveUpdates liveUpdates, String recordType, long recordId) {
+    public ActivityTimeline(Timeline timeline, LiveUpdates liveUpdates, RecordType recordType, long recordId) {
         this.timeline = timeline;
         this.recordType = recordType;
         this.recordId = recordId;
         getContent().addClassName("activity-timeline");
-        liveUpdates.subscribe(this, Topic.record(recordType, recordId), changes -> refresh());
+        liveUpdates.subscribe(this, recordType.topic(recordId), changes -> refresh());
         refresh();
     }
 

@@ -11,7 +11,7 @@ import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.PresentUser;
-import com.headpin.collaboration.Topic;
+import com.headpin.shared.RecordType;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.FieldErrors;
@@ -40,14 +40,14 @@ public class CommentsThread extends Composite<VerticalLayout> {
     private static final Pattern TYPED_MENTION = Pattern.compile("(?:^|\\s)@([^\\s@]*)$");
 
     private final CommentService comments;
-    private final String recordType;
+    private final RecordType recordType;
     private final long recordId;
     private final Div list = new Div();
     private final TextArea input = new TextArea();
     private final Div suggestions = new Div();
     private List<Mentionable> mentionable = List.of();
 
-    public CommentsThread(CommentService comments, LiveUpdates liveUpdates, String recordType, long recordId) {
+    public CommentsThread(CommentService comments, LiveUpdates liveUpdates, RecordType recordType, long recordId) {
         this.comments = comments;
         this.recordType = recordType;
         this.recordId = recordId;
@@ -67,7 +67,7 @@ public class CommentsThread extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().add(list, input, suggestions, post);
         reload();
-        liveUpdates.subscribe(this, Topic.record(recordType, recordId), changes -> {
+        liveUpdates.subscribe(this, recordType.topic(recordId), changes -> {
             if (changes.stream().anyMatch(change -> change.fields().contains("comments"))) {
                 reload();
             }

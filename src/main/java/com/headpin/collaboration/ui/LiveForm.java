@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import com.headpin.collaboration.Change;
-import com.headpin.collaboration.Topic;
+import com.headpin.shared.Topic;
 import com.headpin.shared.Actor;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;

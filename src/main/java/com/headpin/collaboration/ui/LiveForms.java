@@ -7,13 +7,14 @@ import java.util.function.ToLongFunction;
 import com.headpin.collaboration.FieldIndicators;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
-import com.headpin.collaboration.Topic;
+import com.headpin.security.UserTopics;
+import com.headpin.shared.Topic;
 import com.vaadin.flow.component.Component;
 
 /**
  * Opens {@link LiveForm}s: inject this one bean into a view or dialog that edits a record together with others.
  * <pre>
- * LiveForm&lt;UserSummary&gt; live = liveForms.open(this, Topic.record("user", user.id()), fields, user,
+ * LiveForm&lt;UserSummary&gt; live = liveForms.open(this, UserTopics.USER.topic(user.id()), fields, user,
  *         UserSummary::version, () -&gt; users.find(user.id()));
  * getHeader().add(live.avatars());
  * save.addClickListener(e -&gt; live.save(version -&gt; users.update(changes(version)), saved -&gt; close()));

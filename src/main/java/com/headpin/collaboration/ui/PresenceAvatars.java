@@ -1,7 +1,7 @@
 package com.headpin.collaboration.ui;
 
 import com.headpin.collaboration.Presence;
-import com.headpin.collaboration.Topic;
+import com.headpin.shared.Topic;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 

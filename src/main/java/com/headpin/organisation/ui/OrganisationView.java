@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
-import com.headpin.collaboration.Topic;
+import com.headpin.organisation.OrganisationTopics;
+import com.headpin.shared.Topic;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.collaboration.ui.PresenceAvatars;
@@ -82,7 +83,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         grid.setDataProvider(rows);
         grid.expandRecursively(rows.tree().roots(), 3);
 
-        Topic topic = Topic.of(OrganisationService.ORGANISATION_TOPIC);
+        Topic topic = OrganisationTopics.ORGANISATION;
         PresenceAvatars here = new PresenceAvatars(presence, topic);
         here.setId("organisation-presence");
         // Another administrator's change redraws the tree here, keeping the selection.
@@ -170,7 +171,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         // The dialog edits the current version, not the one the grid showed when it was last loaded.
         OrgUnitSummary current = organisation.tree().unit(unit.id()).orElse(unit);
         new UnitDialog(organisation, liveForms, current, users.activeUsers(), this::reload,
-                new ActivityTimeline(timeline, liveUpdates, OrganisationService.RECORD_TYPE, current.id())).open();
+                new ActivityTimeline(timeline, liveUpdates, OrganisationTopics.UNIT, current.id())).open();
     }
 
     private void confirmDelete() {

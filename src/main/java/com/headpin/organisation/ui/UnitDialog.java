@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.headpin.collaboration.Topic;
+import com.headpin.organisation.OrganisationTopics;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.FormFields;
 import com.headpin.collaboration.ui.LiveForm;
@@ -54,7 +54,7 @@ class UnitDialog extends Dialog {
                         u -> u.managerId() == null ? null : usersById.get(u.managerId()))
                 .field("members", members, "org.members", this::members);
         LiveForm<OrgUnitSummary> shared = liveForms.open(this,
-                Topic.record(OrganisationService.RECORD_TYPE, unit.id()), fields, unit, OrgUnitSummary::version,
+                OrganisationTopics.UNIT.topic(unit.id()), fields, unit, OrgUnitSummary::version,
                 () -> organisation.tree().unit(unit.id()));
         shared.onGone(() -> {
             close();

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
-import com.headpin.collaboration.Topic;
+import com.headpin.security.UserTopics;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.FormFields;
 import com.headpin.collaboration.ui.LiveForm;
@@ -73,7 +73,7 @@ class UserDialog extends Dialog {
             save.addClickListener(e -> create());
         } else {
             LiveForm<UserSummary> shared = liveForms.open(this,
-                    Topic.record(UserAccountService.RECORD_TYPE, existing.id()), fields, existing,
+                    UserTopics.USER.topic(existing.id()), fields, existing,
                     UserSummary::version, () -> users.find(existing.id()));
             shared.onGone(() -> {
                 close();
@@ -117,7 +117,7 @@ class UserDialog extends Dialog {
 
     /** Who changed what on this user, live; collapsed so the form stays in view. */
     private Details activity(Timeline timeline, LiveUpdates liveUpdates, UserSummary user) {
-        ActivityTimeline history = new ActivityTimeline(timeline, liveUpdates, UserAccountService.RECORD_TYPE,
+        ActivityTimeline history = new ActivityTimeline(timeline, liveUpdates, UserTopics.USER,
                 user.id());
         history.setId("user-timeline");
         Details details = new Details(getTranslation("timeline.title"), history);

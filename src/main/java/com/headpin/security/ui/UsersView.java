@@ -9,7 +9,7 @@ import com.headpin.security.UserSummary;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
-import com.headpin.collaboration.Topic;
+import com.headpin.security.UserTopics;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.vaadin.flow.component.button.Button;
@@ -75,10 +75,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .stream());
         grid.addItemClickListener(e -> openEdit(e.getItem()));
 
-        PresenceAvatars here = new PresenceAvatars(presence, Topic.of(UserAccountService.USERS_TOPIC));
+        PresenceAvatars here = new PresenceAvatars(presence, UserTopics.USERS);
         here.setId("users-presence");
         // Another administrator's save shows up in this list without a reload.
-        liveUpdates.subscribe(this, Topic.of(UserAccountService.USERS_TOPIC), changes -> refresh());
+        liveUpdates.subscribe(this, UserTopics.USERS, changes -> refresh());
 
         HorizontalLayout toolbar = new HorizontalLayout(filter, here, create);
         toolbar.setAlignItems(Alignment.CENTER);

@@ -10,7 +10,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
 
-import com.headpin.collaboration.Topic;
+import com.headpin.settings.SettingsTopics;
 import com.headpin.collaboration.ui.FormFields;
 import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.collaboration.ui.LiveForms;
@@ -64,7 +64,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 .field(CompanySettings.FORECAST_MEETING_DAY, meetingDay, "settings.forecast-meeting-day",
                         CompanySettings::forecastMeetingDay);
         LiveForm<CompanySettings> shared = liveForms.open(this,
-                Topic.record(CompanySettingsService.RECORD_TYPE, CompanySettingsService.ID), fields,
+                SettingsTopics.SETTINGS, fields,
                 settings.forEditing(), CompanySettings::version, () -> java.util.Optional.of(settings.forEditing()));
         shared.avatars().setId("settings-presence");
 

@@ -13,7 +13,6 @@ import com.headpin.accounts.Industry;
 import com.headpin.targeting.Showcase;
 import com.headpin.targeting.ShowcaseKind;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.collaboration.Topic;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
 import com.headpin.shared.Dates;
@@ -21,6 +20,7 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
+import com.headpin.targeting.TargetingTopics;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,7 +68,7 @@ class BowlingPinView extends VerticalLayout implements HasDynamicTitle {
         industry.addValueChangeListener(e -> render());
         content.setWidthFull();
         add(new Paragraph(getTranslation("bowling.help")), industry, content);
-        liveUpdates.subscribe(this, Topic.of(BeachheadService.TOPIC), changes -> render());
+        liveUpdates.subscribe(this, TargetingTopics.BOWLING_PIN, changes -> render());
         render();
     }
 

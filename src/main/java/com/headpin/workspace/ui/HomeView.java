@@ -18,6 +18,7 @@ import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.workspace.HomeWidget;
+import com.headpin.workspace.WorkspaceTopics;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
@@ -122,7 +123,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div people = new Div();
         people.addClassName("home-online-people");
         card.add(people);
-        presence.onChange(this, MainLayout.ONLINE, present -> {
+        presence.onChange(this, WorkspaceTopics.ONLINE, present -> {
             people.removeAll();
             List<PresentUser> online = present.stream()
                     .filter(user -> user.userId() != me && colleagueIds.contains(user.userId())).toList();

@@ -5,13 +5,13 @@ import java.util.Locale;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.NotificationService;
 import com.headpin.collaboration.Presence;
-import com.headpin.collaboration.Topic;
 import com.headpin.collaboration.ui.NotificationBell;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.ui.ChangePasswordDialog;
 import com.headpin.shared.HeadpinI18NProvider;
+import com.headpin.workspace.WorkspaceTopics;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -55,9 +55,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final UserPreferencesApplier preferences;
     private final AuthenticationContext authenticationContext;
 
-    /** Everyone with the workspace open: the home view shows who of one's team is online. */
-    public static final Topic ONLINE = Topic.of("online");
-
     private final NotificationService notifications;
     private final LiveUpdates liveUpdates;
 
@@ -73,7 +70,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, navbar());
-        presence.track(this, ONLINE);
+        presence.track(this, WorkspaceTopics.ONLINE);
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
+import com.headpin.security.UserTopics;
 import com.headpin.security.ui.UsersScreen;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -83,12 +83,12 @@ class ActivityTimelineTest extends KaribuTest {
         var at = LocalDateTime.of(2026, 3, 15, 14, 5).atZone(company).toInstant();
         Timeline timeline = mock(Timeline.class);
         when(timeline.zone()).thenReturn(company);
-        when(timeline.entries(anyString(), anyLong(), any())).thenReturn(List.of(
+        when(timeline.entries(any(), anyLong(), any())).thenReturn(List.of(
                 new TimelineEntry(at, 7, "刘洋", Kind.COMMENTED, null, null, "<b>不是粗体</b>\n第二行"),
                 new TimelineEntry(at, 5, "王伟", Kind.FIELD_CHANGED, "user.full-name", "A", "B"),
                 new TimelineEntry(at, 0, "System", Kind.CREATED, null, null, null)));
 
-        ActivityTimeline shown = new ActivityTimeline(timeline, liveUpdates, "user", 1);
+        ActivityTimeline shown = new ActivityTimeline(timeline, liveUpdates, UserTopics.USER, 1);
         UI.getCurrent().add(shown);
 
         assertThat(lines(shown)).containsExactly(

@@ -8,11 +8,13 @@ import com.headpin.TestClock;
 import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountTopics;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.NotificationService;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.RecordType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CommentsThreadTest extends KaribuTest {
+
+    private static final RecordType ACCOUNT = AccountTopics.ACCOUNT;
 
     @Autowired
     AccountService accounts;
@@ -56,7 +60,7 @@ class CommentsThreadTest extends KaribuTest {
         long account = account("rep", "东海证券");
         openAs("rep");
         navigate("accounts/" + account);
-        CommentsThread thread = new CommentsThread(comments, live, "account", account);
+        CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
         com.vaadin.flow.component.UI.getCurrent().add(thread);
         _get(thread, TextArea.class, spec -> spec.withId("comment-input"))
                 .setValue("<img src=x onerror=alert(1)>\nsee https://example.cn/case?a=1 please");
@@ -75,9 +79,9 @@ class CommentsThreadTest extends KaribuTest {
         long account = account("rep", "江南信托");
         long before = TestSessions.as(userDetails, "rep2", notifications::unreadCount);
         TestSessions.as(userDetails, "rep", () -> {
-            assertThat(comments.mentionable("account", account)).extracting(m -> m.username())
+            assertThat(comments.mentionable(ACCOUNT, account)).extracting(m -> m.username())
                     .contains("rep2", "manager").doesNotContain("rep3");
-            return comments.add("account", account, "@rep2 please prepare the demo; @rep3 cannot see this");
+            return comments.add(ACCOUNT, account, "@rep2 please prepare the demo; @rep3 cannot see this");
         });
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(before + 1);
         assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isZero();
@@ -105,7 +109,7 @@ class CommentsThreadTest extends KaribuTest {
         long account = account("rep", "沪上人寿保险");
         openAs("rep");
         navigate("accounts/" + account);
-        CommentsThread thread = new CommentsThread(comments, live, "account", account);
+        CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
         com.vaadin.flow.component.UI.getCurrent().add(thread);
         _get(thread, TextArea.class, spec -> spec.withId("comment-input")).setValue("Ask @re");
         List<Button> offered = _find(thread, Button.class, spec -> spec.withId("mention-rep2"));
@@ -119,16 +123,16 @@ class CommentsThreadTest extends KaribuTest {
     @Test
     void authorsChangeTheirOwnCommentsForFifteenMinutesOnly() {
         long account = account("rep", "金陵银行");
-        CommentItem mine = TestSessions.as(userDetails, "rep", () -> comments.add("account", account, "first"));
+        CommentItem mine = TestSessions.as(userDetails, "rep", () -> comments.add(ACCOUNT, account, "first"));
         assertThatThrownBy(() -> TestSessions.as(userDetails, "rep2", () -> comments.edit(mine.id(), "hijack")))
                 .isInstanceOf(InvalidInputException.class);
         TestSessions.as(userDetails, "rep", () -> comments.edit(mine.id(), "first, edited"));
         clock.advance(Duration.ofMinutes(16));
         assertThatThrownBy(() -> TestSessions.as(userDetails, "rep", () -> comments.edit(mine.id(), "late")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep3", () -> comments.list("account", account)))
+        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep3", () -> comments.list(ACCOUNT, account)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep", () -> comments.add("account", account,
+        assertThatThrownBy(() -> TestSessions.as(userDetails, "rep", () -> comments.add(ACCOUNT, account,
                 "x".repeat(5000)))).isInstanceOf(InvalidInputException.class);
     }
 
@@ -137,20 +141,20 @@ class CommentsThreadTest extends KaribuTest {
         long account = account("rep", "东海证券");
         openAs("rep");
         navigate("accounts/" + account);
-        CommentItem comment = comments.add("account", account, "delete me");
+        CommentItem comment = comments.add(ACCOUNT, account, "delete me");
         // Not attached, so no live update refreshes it: it keeps the copy it rendered, as a thread does until the
         // update arrives.
-        CommentsThread thread = new CommentsThread(comments, live, "account", account);
+        CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
         // The same author edits the comment in another tab.
         comments.edit(comment.id(), "keep me, edited");
         _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
-        assertThat(comments.list("account", account)).extracting(CommentItem::body).contains("keep me, edited");
+        assertThat(comments.list(ACCOUNT, account)).extracting(CommentItem::body).contains("keep me, edited");
 
-        CommentItem current = comments.list("account", account).stream().filter(c -> c.id() == comment.id())
+        CommentItem current = comments.list(ACCOUNT, account).stream().filter(c -> c.id() == comment.id())
                 .findFirst().orElseThrow();
         assertThat(current.version()).isGreaterThan(comment.version());
         _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
-        assertThat(comments.list("account", account)).extracting(CommentItem::id).doesNotContain(comment.id());
+        assertThat(comments.list(ACCOUNT, account)).extracting(CommentItem::id).doesNotContain(comment.id());
     }
 
     private long account(String user, String name) {

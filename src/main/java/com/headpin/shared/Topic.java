@@ -1,8 +1,11 @@
-package com.headpin.collaboration;
+package com.headpin.shared;
 
 import java.io.Serializable;
 
-/** What a view listens to: one record ({@code user:42}), a board, a meeting, a list. */
+/**
+ * What a view listens to: one record ({@code account:42}, from {@link RecordType#topic(long)}), a list, a board.
+ * Each module declares its topics once, as constants in its {@code *Topics} class, for publishers and subscribers.
+ */
 public record Topic(String name) implements Serializable {
 
     public Topic {
@@ -13,11 +16,6 @@ public record Topic(String name) implements Serializable {
 
     public static Topic of(String name) {
         return new Topic(name);
-    }
-
-    /** The topic of one record of a type, e.g. {@code Topic.record("account", 7)}. */
-    public static Topic record(String recordType, long id) {
-        return new Topic(recordType + ":" + id);
     }
 
     @Override
