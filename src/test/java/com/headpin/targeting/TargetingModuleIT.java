@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 // The company calendar (shared.BusinessCalendar) is a bean of the settings module.
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "settings")
 @ActiveProfiles(resolver = TestProfiles.class)
-class TargetingModuleTest {
+class TargetingModuleIT {
 
     @Autowired
     BeachheadService beachheads;
