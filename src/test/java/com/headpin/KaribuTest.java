@@ -18,7 +18,6 @@ import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -26,7 +25,6 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,16 +44,6 @@ public abstract class KaribuTest {
     private ApplicationContext context;
     @Autowired
     private UserDetailsService userDetails;
-
-    /**
-     * Each Spring context installs its own security-context strategy globally and checks methods with it; another
-     * cached context (an {@code @ApplicationModuleTest}'s) may have replaced it since this one started.
-     */
-    @BeforeEach
-    void useThisContextsSecurityStrategy() {
-        context.getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-    }
 
     /** Logs in as a demo user and opens the app in a new browser session with the given browser language. */
     protected void openAs(String username, Locale browserLocale) {

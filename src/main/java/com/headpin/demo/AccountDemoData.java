@@ -8,9 +8,6 @@ import java.util.Set;
 
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountFilter;
-import com.headpin.accountplans.AccountPlanService;
-import com.headpin.accountplans.ActionInput;
-import com.headpin.accountplans.ActionStatus;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTeamMember;
@@ -21,17 +18,11 @@ import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
 import com.headpin.accounts.Criterion;
 import com.headpin.accounts.FunnelPosition;
-import com.headpin.accountplans.GoalInput;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Nature;
-import com.headpin.accountplans.PlanDetails;
-import com.headpin.accountplans.PlanItemService;
-import com.headpin.accountplans.PlanNarrative;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.targeting.ShowcaseKind;
 import com.headpin.accounts.SizeBand;
-import com.headpin.accountplans.WhitespaceCell;
-import com.headpin.accountplans.WhitespaceStatus;
 import com.headpin.shared.BusinessCalendar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -39,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * About forty demo accounts in four industries — banking, manufacturing, energy, government and utilities — with
  * contacts forming small organisation charts and scorecard scores, so lists, tiers and filters have something real;
- * head pins and four account plans. Present once any account exists; owned by the demo users and teams.
+ * head pins and four account plans ({@link PlanDemoData}). Present once any account exists; owned by the demo
+ * users and teams.
  */
 @Component
 class AccountDemoData implements DemoData {
@@ -140,8 +132,7 @@ class AccountDemoData implements DemoData {
     private final ScorecardService scorecard;
     private final BusinessCalendar calendar;
     private final BeachheadService beachheads;
-    private final AccountPlanService plans;
-    private final PlanItemService planItems;
+    private final PlanDemoData plans;
 
     /** The head pin per industry: a mid-sized showcase customer, not the regulator and not the slowest giant. */
     private static final Map<Industry, String> HEAD_PINS = Map.of(
@@ -152,9 +143,9 @@ class AccountDemoData implements DemoData {
 
     private final OrganisationDemoData organisation;
 
-    AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard, BusinessCalendar calendar,
-                    BeachheadService beachheads, AccountPlanService plans,
-                    PlanItemService planItems, OrganisationDemoData organisation) {
+    AccountDemoData(AccountService accounts, ContactService contacts, ScorecardService scorecard,
+                    BusinessCalendar calendar, BeachheadService beachheads, PlanDemoData plans,
+                    OrganisationDemoData organisation) {
         this.accounts = accounts;
         this.organisation = organisation;
         this.contacts = contacts;
@@ -162,7 +153,6 @@ class AccountDemoData implements DemoData {
         this.calendar = calendar;
         this.beachheads = beachheads;
         this.plans = plans;
-        this.planItems = planItems;
     }
 
     @Override
@@ -227,44 +217,10 @@ class AccountDemoData implements DemoData {
         }
         ids.forEach(this::beachhead);
         // Plans for the demo reps' key accounts.
-        plan(ids.get(Industry.BANKING).get("上海浦江银行"), territories.get(Industry.BANKING).ownerId());
-        plan(ids.get(Industry.BANKING).get("华东商业银行"), territories.get(Industry.BANKING).ownerId());
-        plan(ids.get(Industry.MANUFACTURING).get("杭州精工机械"), territories.get(Industry.MANUFACTURING).ownerId());
-        plan(ids.get(Industry.ENERGY).get("华北电网"), territories.get(Industry.ENERGY).ownerId());
-    }
-
-    private void plan(long accountId, long ownerId) {
-        LocalDate today = calendar.today();
-        PlanDetails plan = plans.create(accountId, today.getYear());
-        plan = plans.saveNarrative(plan.id(), plan.version(), new PlanNarrative(
-                "三年内完成核心业务系统数字化改造，提升客户服务效率 30%。",
-                "数据分散在多个系统，决策周期长；监管合规要求不断提高。",
-                "行业案例丰富；顾问团队熟悉客户业务；实施交付口碑好。",
-                "价格高于本地厂商；在客户高层的关系还不够深入。",
-                "本地厂商 A（价格低），国际厂商 B（品牌强）",
-                "系统集成商：华信科技",
-                "先以培训和咨询切入，证明价值后推进分阶段实施；争取参与标书评分标准的制定。"));
-        List<String> offerings = List.of("数据平台 Data platform", "咨询服务 Consulting", "实施服务 Implementation");
-        List<String> units = List.of("零售业务部", "公司业务部", "风险管理部");
-        plan = plans.saveWhitespace(plan.id(), plan.version(), offerings, units, Set.of(
-                new WhitespaceCell(offerings.get(0), units.get(0), WhitespaceStatus.SOLD),
-                new WhitespaceCell(offerings.get(0), units.get(1), WhitespaceStatus.IN_PROGRESS),
-                new WhitespaceCell(offerings.get(1), units.get(2), WhitespaceStatus.OPPORTUNITY),
-                new WhitespaceCell(offerings.get(2), units.get(2), WhitespaceStatus.NO_FIT)));
-        planItems.saveGoal(plan.id(), null, new GoalInput(0, "签约第一期咨询项目", "合同金额", "100万",
-                LocalDate.of(today.getYear(), 7, 31)));
-        planItems.saveGoal(plan.id(), null, new GoalInput(0, "进入年度 IT 规划", "列入预算的项目数", "2",
-                LocalDate.of(today.getYear(), 12, 15)));
-        planItems.saveAction(plan.id(), null, new ActionInput(0, "拜访 CIO，确认立项时间表", ownerId,
-                today.minusDays(10), ActionStatus.OPEN));
-        planItems.saveAction(plan.id(), null, new ActionInput(0, "为业务部门举办数据平台培训", ownerId,
-                today.plusWeeks(3), ActionStatus.IN_PROGRESS));
-        planItems.saveAction(plan.id(), null, new ActionInput(0, "邀请客户高层参加用户大会", ownerId,
-                today.plusMonths(2), ActionStatus.OPEN));
-        List<ContactDetails> people = contacts.list(accountId);
-        for (int i = 0; i < Math.min(2, people.size()); i++) {
-            planItems.addRelationship(plan.id(), people.get(i).id(), ownerId, i == 0 ? "发展为关键决策支持者" : "发展为教练");
-        }
+        plans.seed(ids.get(Industry.BANKING).get("上海浦江银行"), territories.get(Industry.BANKING).ownerId());
+        plans.seed(ids.get(Industry.BANKING).get("华东商业银行"), territories.get(Industry.BANKING).ownerId());
+        plans.seed(ids.get(Industry.MANUFACTURING).get("杭州精工机械"), territories.get(Industry.MANUFACTURING).ownerId());
+        plans.seed(ids.get(Industry.ENERGY).get("华北电网"), territories.get(Industry.ENERGY).ownerId());
     }
 
     private void beachhead(Industry industry, Map<String, Long> accountIds) {

@@ -6,9 +6,7 @@ import com.headpin.TestProfiles;
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accounts.Industry;
 import com.headpin.shared.InvalidInputException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -16,7 +14,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,22 +33,9 @@ class TargetingModuleIT {
     @Autowired
     ApplicationContext context;
 
-    /** This context installs its own security context strategy; the other tests' cached contexts need theirs. */
-    private static SecurityContextHolderStrategy othersStrategy;
-
-    @BeforeAll
-    static void keepTheOtherContextsStrategy() {
-        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
-    }
-
-    @AfterAll
-    static void restoreTheOtherContextsStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
     }
 
     @Test
