@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.headpin.shared.BaseEntity;
+import com.headpin.shared.TimestampedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "account_plans")
-public class AccountPlan extends BaseEntity {
+public class AccountPlan extends TimestampedEntity {
 
     /** Each text of the narrative; public for the form's setMaxLength, the same number as columns and rules. */
     public static final int NARRATIVE_MAX_LENGTH = 2000;
@@ -58,12 +58,6 @@ public class AccountPlan extends BaseEntity {
     private @Nullable String partners;
     @Column(length = NARRATIVE_MAX_LENGTH)
     private @Nullable String strategies;
-    @NotAudited
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.EPOCH;
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
 
     @NotAudited
     @ElementCollection
@@ -90,8 +84,7 @@ public class AccountPlan extends BaseEntity {
     public AccountPlan(long accountId, int year, Instant now) {
         this.accountId = accountId;
         this.year = year;
-        this.createdAt = now;
-        this.updatedAt = now;
+        created(now);
     }
 
     public long getAccountId() {
@@ -156,13 +149,13 @@ public class AccountPlan extends BaseEntity {
         status = PlanStatus.REVIEWED;
         reviewedBy = directorId;
         reviewedAt = now;
-        updatedAt = now;
+        touched(now);
     }
 
     /** A reviewed plan that changes is a draft again: the review covered the plan as it was. */
     public void changed(Instant now) {
         status = PlanStatus.DRAFT;
-        updatedAt = now;
+        touched(now);
     }
 
     private static @Nullable String blank(@Nullable String value) {

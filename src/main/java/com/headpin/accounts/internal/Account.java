@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import com.headpin.shared.BaseEntity;
+import com.headpin.shared.TimestampedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Audited
 @Table(name = "accounts")
-public class Account extends BaseEntity {
+public class Account extends TimestampedEntity {
 
     // Public for the forms' setMaxLength; the columns, the input rules and the fields use the same number.
     public static final int NAME_MAX_LENGTH = 200;
@@ -92,12 +92,6 @@ public class Account extends BaseEntity {
     private boolean notPursuing;
     @Column(name = "not_pursuing_reason", length = NOT_PURSUING_REASON_MAX_LENGTH)
     private @Nullable String notPursuingReason;
-    @NotAudited
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.EPOCH;
-    @NotAudited
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.EPOCH;
 
     @NotAudited
     @ElementCollection
@@ -116,8 +110,7 @@ public class Account extends BaseEntity {
 
     public Account(long ownerId, Instant now) {
         this.ownerId = ownerId;
-        this.createdAt = now;
-        this.updatedAt = now;
+        created(now);
     }
 
     public void apply(AccountInput input, Instant now) {
@@ -138,7 +131,7 @@ public class Account extends BaseEntity {
         tierOverride = input.tierOverride();
         team.clear();
         team.addAll(input.team());
-        updatedAt = now;
+        touched(now);
     }
 
     private static @Nullable String trim(@Nullable String value) {
@@ -148,7 +141,7 @@ public class Account extends BaseEntity {
     public AccountDetails toDetails() {
         return new AccountDetails(requireId(), getVersion(), name, altName, industry, nature, sizeBand, regionId,
                 teamId, ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
-                tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), updatedAt);
+                tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), getUpdatedAt());
     }
 
     public long getOwnerId() {
@@ -182,6 +175,6 @@ public class Account extends BaseEntity {
     public void markNotPursuing(@Nullable String reason, Instant now) {
         notPursuing = reason != null;
         notPursuingReason = reason;
-        updatedAt = now;
+        touched(now);
     }
 }
