@@ -18,4 +18,11 @@ public record FirstAdminProperties(@Nullable String username, @Nullable String p
     String fullNameOrDefault() {
         return fullName == null || fullName.isBlank() ? "Administrator" : fullName;
     }
+
+    /** Never the password, wherever the settings are printed. */
+    @Override
+    public String toString() {
+        return "FirstAdminProperties[username=" + username + ", password=" + (password == null ? "none" : "***")
+                + ", fullName=" + fullName + "]";
+    }
 }

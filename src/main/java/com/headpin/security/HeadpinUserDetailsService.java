@@ -24,6 +24,7 @@ class HeadpinUserDetailsService implements UserDetailsService {
         String normalized = username.strip().toLowerCase(Locale.ROOT);
         AppUser user = users.findByUsername(normalized)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        // Never locked as such: PasswordLogin makes a username wait only from the addresses its failures came from.
         return new HeadpinUserPrincipal(user.requireId(), user.getUsername(), user.getFullName(),
                 user.getPasswordHash(), user.isEnabled(), false, user.getRoles());
     }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.CapturedLog;
-import com.headpin.HeadpinApplication;
 import com.headpin.KaribuTest;
+import com.headpin.PrivateNode;
 import com.headpin.shared.InvalidInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,14 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -45,31 +43,19 @@ class FirstAdministratorIT {
     /** 25 Chinese characters and four digits: 79 bytes in UTF-8, more than BCrypt reads. */
     private static final String TOO_LONG = "我的密码".repeat(6) + "长" + "2026";
 
+    private static PrivateNode privateNode;
     private static ConfigurableApplicationContext node;
-    /** Each Spring context installs its own security-context strategy globally; the other tests need theirs back. */
-    private static SecurityContextHolderStrategy testsStrategy;
 
     @BeforeAll
     static void startWithoutUsers() {
-        testsStrategy = SecurityContextHolder.getContextHolderStrategy();
-        node = new SpringApplicationBuilder(HeadpinApplication.class).run(
-                "--server.port=0",
-                "--spring.profiles.active=first-admin-it",
-                "--spring.datasource.url=jdbc:h2:mem:first-admin-it;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
-                "--headpin.demo-data=false",
-                "--spring.quartz.auto-startup=false",
-                "--logging.level.root=warn",
-                "--spring.main.banner-mode=off");
+        privateNode = PrivateNode.start("first-admin-it");
+        node = privateNode.context();
     }
 
     @AfterAll
     static void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (testsStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(testsStrategy);
+        if (privateNode != null) {
+            privateNode.close();
         }
     }
 
