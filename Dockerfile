@@ -1,7 +1,10 @@
 # Headpin container image: a Maven + JDK 25 build stage, and a JRE 25 runtime that runs the packaged jar.
 #   docker build -t headpin .
-#   docker run -p 8080:8080 -v headpin-data:/app/data headpin
+#   docker run -p 8080:8080 -v headpin-data:/app/data \
+#       -e HEADPIN_ADMIN_USERNAME=admin -e HEADPIN_ADMIN_PASSWORD='a strong password' headpin
 # The embedded H2 database lives in /app/data; `compose.yaml` runs the app against MySQL 8.4 and Redis instead.
+# No demo users here: the first start creates the administrator from HEADPIN_ADMIN_USERNAME / HEADPIN_ADMIN_PASSWORD
+# (who chooses a new password at first log-in), or without them logs a one-time set-up token for /setup.
 
 # ---- build ------------------------------------------------------------------------------------------------------
 FROM eclipse-temurin:25-jdk AS build
@@ -30,7 +33,8 @@ COPY --chown=headpin:headpin config/ /app/config/
 USER headpin:headpin
 
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75.0" \
-    PORT=8080
+    PORT=8080 \
+    HEADPIN_DEMO_DATA=false
 VOLUME ["/app/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \

@@ -4,6 +4,7 @@
 #   scripts/multinode/run.sh status
 #   scripts/multinode/run.sh stop
 # Ports: HEADPIN_LB_PORT (8180), HEADPIN_NODE1_PORT (8181), HEADPIN_NODE2_PORT (8182). Database: headpin_multi.
+# The nodes trust the local nginx (HEADPIN_TRUSTED_PROXIES): failed log-ins count against the address it forwards.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$(pwd)
@@ -40,6 +41,7 @@ start_node() {
   SPRING_PROFILES_ACTIVE=mysql \
   SPRING_DATASOURCE_URL="jdbc:mysql://127.0.0.1:3306/headpin_multi?createDatabaseIfNotExist=true&characterEncoding=UTF-8" \
   SPRING_DATA_REDIS_HOST=127.0.0.1 HEADPIN_DEMO_DATA=true HEADPIN_NODE_ROUTE="n$name" \
+  HEADPIN_TRUSTED_PROXIES=127.0.0.1,::1 \
     nohup "$JAVA_HOME/bin/java" -jar "$ROOT/target/headpin.jar" --server.port="$port" \
       > "$STATE/node-$name.log" 2>&1 &
   echo $! > "$STATE/node-$name.pid"

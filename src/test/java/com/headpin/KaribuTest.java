@@ -61,6 +61,14 @@ public abstract class KaribuTest {
     }
 
     private void open(Locale browserLocale) {
+        openOn(context, browserLocale);
+    }
+
+    /**
+     * Opens the app of the given Spring context (a private node of a test) in a new browser session, as whoever the
+     * security context holds; {@code MockVaadin.tearDown()} closes it.
+     */
+    public static void openOn(ApplicationContext context, Locale browserLocale) {
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             request.setLocaleInt(browserLocale);

@@ -1,6 +1,6 @@
 package com.headpin.scheduling;
 
-import com.headpin.security.SystemAuthentication;
+import com.headpin.shared.SystemWork;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -17,9 +17,12 @@ class ClusterJobRunner implements Job {
     private static final Logger log = LoggerFactory.getLogger(ClusterJobRunner.class);
 
     private final ClusterJobs jobs;
+    // Not SystemAuthentication itself: security contributes jobs (log-in attempt pruning), so it cannot be below us.
+    private final SystemWork system;
 
-    ClusterJobRunner(ClusterJobs jobs) {
+    ClusterJobRunner(ClusterJobs jobs, SystemWork system) {
         this.jobs = jobs;
+        this.system = system;
     }
 
     @Override
@@ -32,7 +35,7 @@ class ClusterJobRunner implements Job {
             return;
         }
         try {
-            SystemAuthentication.runAsAdmin(job::run);
+            system.runAsSystem(job::run);
         } catch (RuntimeException e) {
             // Logged here, not rethrown: Quartz would log it again and the schedule goes on either way.
             log.error("Scheduled job {} failed", name, e);

@@ -53,6 +53,11 @@ public class AppUser extends BaseEntity {
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
 
+    // A password someone else knows (the first administrator's from the environment): chosen anew at first log-in.
+    @NotAudited
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -121,6 +126,14 @@ public class AppUser extends BaseEntity {
 
     void setDarkTheme(boolean darkTheme) {
         this.darkTheme = darkTheme;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     Set<Role> getRoles() {

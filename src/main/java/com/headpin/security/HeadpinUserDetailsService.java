@@ -8,16 +8,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users for log-in; a throttled username comes back locked, so even the right password is refused. */
+/** Loads users for log-in ({@link PasswordLogin}, which also throttles) and for tests that log a user in. */
 @Service
 class HeadpinUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final LoginThrottle throttle;
 
-    HeadpinUserDetailsService(AppUserRepository users, LoginThrottle throttle) {
+    HeadpinUserDetailsService(AppUserRepository users) {
         this.users = users;
-        this.throttle = throttle;
     }
 
     @Override
@@ -26,7 +24,8 @@ class HeadpinUserDetailsService implements UserDetailsService {
         String normalized = username.strip().toLowerCase(Locale.ROOT);
         AppUser user = users.findByUsername(normalized)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        // Never locked as such: PasswordLogin makes a username wait only from the addresses its failures came from.
         return new HeadpinUserPrincipal(user.requireId(), user.getUsername(), user.getFullName(),
-                user.getPasswordHash(), user.isEnabled(), throttle.isLocked(normalized), user.getRoles());
+                user.getPasswordHash(), user.isEnabled(), false, user.getRoles());
     }
 }

@@ -1,70 +1,116 @@
 package com.headpin.security;
 
+import java.time.Duration;
 import java.time.Instant;
 
+import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-/** Failed log-ins of one username; a lock lives here, so every node sees it. */
+/**
+ * Recent failed log-ins from one client address, for one username or (username {@value #ANY_USERNAME}) for all of
+ * them. A wait lives here, in the database, so every node sees it.
+ */
 @Entity
 @Table(name = "login_attempts")
-class LoginAttempt {
+class LoginAttempt extends BaseEntity {
 
-    @Id
-    @Column(length = 50)
+    /** The username of an address's count over all usernames. */
+    static final String ANY_USERNAME = "";
+    static final int USERNAME_MAX_LENGTH = 50;
+    static final int ADDRESS_MAX_LENGTH = 45;
+
+    @Column(nullable = false, length = USERNAME_MAX_LENGTH)
     private String username;
 
-    @Version
-    private long version;
+    @Column(name = "client_address", nullable = false, length = ADDRESS_MAX_LENGTH)
+    private String clientAddress;
 
     @Column(name = "failed_count", nullable = false)
     private int failedCount;
 
-    @Column(name = "last_failed_at")
-    private @Nullable Instant lastFailedAt;
+    @Column(name = "first_failed_at", nullable = false)
+    private Instant firstFailedAt;
 
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
+    @Column(name = "last_failed_at", nullable = false)
+    private Instant lastFailedAt;
+
+    @Column(name = "blocked_until")
+    private @Nullable Instant blockedUntil;
 
     protected LoginAttempt() {
         this.username = "";
+        this.clientAddress = "";
+        this.firstFailedAt = Instant.EPOCH;
+        this.lastFailedAt = Instant.EPOCH;
     }
 
-    LoginAttempt(String username) {
+    LoginAttempt(String username, String clientAddress, Instant now) {
         this.username = username;
+        this.clientAddress = clientAddress;
+        this.firstFailedAt = now;
+        this.lastFailedAt = now;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    boolean isBlockedAt(Instant now) {
+        return blockedUntil != null && blockedUntil.isAfter(now);
     }
 
-    /** Counts a failure; the {@code maxFailures}-th in a row locks the username until {@code now + lockFor}. */
-    void recordFailure(Instant now, int maxFailures, java.time.Duration lockFor) {
-        if (isLockedAt(now)) {
-            return;
+    /**
+     * A wrong password for this username from this address. From the {@code maxFailures}-th on, each failure makes
+     * the next try wait, twice as long each time up to {@code maxDelay}; a day without failures forgets them.
+     */
+    void failedForUsername(Instant now, LoginThrottleProperties rules) {
+        if (!lastFailedAt.plus(rules.forgetAfter()).isAfter(now)) {
+            startOver(now);
         }
+        count(now);
+        int beyond = failedCount - rules.maxFailures();
+        if (beyond >= 0) {
+            blockedUntil = now.plus(doubled(rules.firstDelay(), beyond, rules.maxDelay()));
+        }
+    }
+
+    /**
+     * A failed log-in from this address, whatever the username. Within the window, from {@code addressSlowAfter}
+     * failures on each one makes the address wait a little; at {@code addressMaxFailures} it is refused for
+     * {@code addressBlock}, after which it starts over. True when this failure has the address refused.
+     */
+    boolean failedForAddress(Instant now, LoginThrottleProperties rules) {
+        if (!firstFailedAt.plus(rules.addressWindow()).isAfter(now)) {
+            startOver(now);
+        }
+        count(now);
+        if (failedCount >= rules.addressMaxFailures()) {
+            Instant until = now.plus(rules.addressBlock());
+            startOver(until);
+            blockedUntil = until;
+            return true;
+        }
+        if (failedCount >= rules.addressSlowAfter()) {
+            blockedUntil = now.plus(rules.addressDelay());
+        }
+        return false;
+    }
+
+    private void count(Instant now) {
         failedCount++;
         lastFailedAt = now;
-        if (failedCount >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedCount = 0;
-        }
     }
 
-    void reset() {
+    private void startOver(Instant at) {
         failedCount = 0;
-        lockedUntil = null;
+        firstFailedAt = at;
+        blockedUntil = null;
     }
 
-    int getFailedCount() {
-        return failedCount;
-    }
-
-    @Nullable Instant getLockedUntil() {
-        return lockedUntil;
+    private static Duration doubled(Duration first, int times, Duration max) {
+        if (times >= 30) {
+            return max;
+        }
+        Duration delay = first.multipliedBy(1L << times);
+        return delay.compareTo(max) > 0 ? max : delay;
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,11 +29,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 // @PreAuthorize in services only: JSR-250 annotations on views are Vaadin's, and must not make Spring proxy views.
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, TrustedProxyProperties.class, FirstAdminProperties.class})
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            ClientAddresses clientAddresses) throws Exception {
+        // The form log-in goes through PasswordLogin (not a provider Spring would build from the user details), with
+        // the client address the throttle counts against (X-Forwarded-For from trusted proxies only).
+        http.authenticationManager(authenticationManager);
+        http.formLogin(form -> form.authenticationDetailsSource(clientAddresses));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public libraries from webjars (ECharts for shared.ui.chart.Chart): static files, nothing private.
@@ -52,19 +56,17 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Publishes failures and successes, which the log-in throttle counts. */
+    /** Publishes log-in failures and successes (Spring's events, for anyone listening). */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
-    /** The one way to authenticate: users from the database, BCrypt, events to the throttle. */
+    /** The one way to authenticate: users from the database, BCrypt, throttled per username and address. */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                 AuthenticationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+                                                 LoginThrottle throttle, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new PasswordLogin(users, passwordEncoder, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -87,7 +87,7 @@ public class UserAccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary create(NewUser input) {
-        return create(input, true);
+        return create(input, true, false);
     }
 
     /**
@@ -96,10 +96,15 @@ public class UserAccountService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary createDemoUser(NewUser input) {
-        return create(input, false);
+        return create(input, false, false);
     }
 
-    private UserSummary create(NewUser input, boolean enforcePasswordPolicy) {
+    /** The first administrator ({@link FirstAdministrator}), before anyone can log in: checked like any user. */
+    UserSummary createFirstAdministrator(NewUser input, boolean mustChangePassword) {
+        return create(input, true, mustChangePassword);
+    }
+
+    private UserSummary create(NewUser input, boolean enforcePasswordPolicy, boolean mustChangePassword) {
         String username = input.username() == null ? null : input.username().strip().toLowerCase(Locale.ROOT);
         InputRules rules = new InputRules().required("username", username);
         if (username != null && !username.isEmpty()) {
@@ -124,6 +129,7 @@ public class UserAccountService {
         user.setEmail(InputRules.trimToNull(input.email()));
         user.setRoles(input.roles());
         user.setPreferredLanguage(input.preferredLanguage());
+        user.setMustChangePassword(mustChangePassword);
         UserSummary created = users.saveAndFlush(user).toSummary();
         events.publishEvent(RecordChanged.of(UserTopics.USER, created.id(), Set.of(), UserTopics.USERS));
         return created;
@@ -178,6 +184,14 @@ public class UserAccountService {
         }
         rules.check();
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setMustChangePassword(false);
+    }
+
+    /** Whether the logged-in user has to choose a new password before using the app (see {@link AppUser}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangeOwnPassword() {
+        return users.findById(currentUser.requireId()).map(AppUser::isMustChangePassword).orElse(false);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -2,7 +2,7 @@ package com.headpin.demo;
 
 import java.util.List;
 
-import com.headpin.HeadpinApplication;
+import com.headpin.PrivateNode;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
 import com.headpin.organisation.OrganisationService;
@@ -11,11 +11,8 @@ import com.headpin.security.UserAccountService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,30 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoDataIT {
 
+    private static PrivateNode privateNode;
     private static ConfigurableApplicationContext node;
-    /** Each Spring context installs its own security-context strategy globally; the other tests need theirs back. */
-    private static SecurityContextHolderStrategy testsStrategy;
 
     @BeforeAll
     static void startWithoutDemoData() {
-        testsStrategy = SecurityContextHolder.getContextHolderStrategy();
-        node = new SpringApplicationBuilder(HeadpinApplication.class).run(
-                "--server.port=0",
-                "--spring.profiles.active=demo-it",
-                "--spring.datasource.url=jdbc:h2:mem:demo-it;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "--headpin.demo-data=false",
-                "--logging.level.root=warn",
-                "--spring.main.banner-mode=off");
+        privateNode = PrivateNode.start("demo-it");
+        node = privateNode.context();
     }
 
     @AfterAll
     static void stop() {
-        if (node != null) {
-            node.close();
-        }
-        if (testsStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(testsStrategy);
+        if (privateNode != null) {
+            privateNode.close();
         }
     }
 

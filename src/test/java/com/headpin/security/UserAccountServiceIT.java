@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +28,8 @@ class UserAccountServiceIT {
     UserAccountService users;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    AuthenticationManager authentication;
 
     @AfterEach
     void logout() {
@@ -88,6 +92,32 @@ class UserAccountServiceIT {
         assertThatThrownBy(() -> users.update(new UserChanges(me.id(), me.version(), me.fullName(), me.email(),
                 EnumSet.of(Role.REP), true, null))).isInstanceOf(InvalidInputException.class);
         assertThat(users.me().roles()).contains(Role.ADMIN);
+    }
+
+    @Test
+    void passwordsAreLimitedToTheSeventyTwoBytesBcryptReadsWhereverOneIsSet() {
+        loginAs("admin");
+        // 25 Chinese characters and four digits: 79 bytes in UTF-8.
+        String tooLong = "我的密码".repeat(6) + "长" + "2026";
+        assertThatThrownBy(() -> users.create(new NewUser("long.pw", "龙飞", null, EnumSet.of(Role.REP), null,
+                tooLong))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                .containsEntry("password", "password.too-long"));
+        assertThat(users.exists("long.pw")).isFalse();
+
+        // 23 Chinese characters and three digits: exactly 72 bytes, accepted and usable.
+        String longest = "我的密码".repeat(5) + "我的密" + "202";
+        UserSummary user = users.create(new NewUser("long.pw", "龙飞", null, EnumSet.of(Role.REP), null, longest));
+        assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("long.pw",
+                longest)).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> users.resetPassword(user.id(), tooLong))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("password", "password.too-long"));
+
+        loginAs("long.pw");
+        assertThatThrownBy(() -> users.changeOwnPassword(longest, tooLong))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("newPassword", "password.too-long"));
+        users.changeOwnPassword(longest, "Shorter2026");
     }
 
     private void loginAs(String username) {

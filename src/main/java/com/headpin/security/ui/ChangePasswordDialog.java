@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 
 /** Change one's own password: the current one is required, the new one must pass the strength rule twice typed. */
@@ -19,10 +20,18 @@ public class ChangePasswordDialog extends Dialog {
     private final PasswordField current = new PasswordField();
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    private final Button save = new Button();
     private final UserAccountService users;
+    private final Runnable changed;
 
     public ChangePasswordDialog(UserAccountService users) {
+        this(users, () -> { });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private ChangePasswordDialog(UserAccountService users, Runnable changed) {
         this.users = users;
+        this.changed = changed;
         setHeaderTitle(getTranslation("password.change.title"));
         current.setLabel(getTranslation("password.current"));
         current.setId("current-password");
@@ -37,11 +46,27 @@ public class ChangePasswordDialog extends Dialog {
         }
         add(new FormLayout(current, next, repeat));
 
-        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setText(getTranslation("action.save"));
+        save.addClickListener(e -> save());
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /**
+     * The change a user must make before using the app (a password someone else set): it cannot be closed, only
+     * left by logging out; {@code changed} runs once the new password is stored.
+     */
+    static ChangePasswordDialog required(UserAccountService users, Runnable logOut, Runnable changed) {
+        ChangePasswordDialog dialog = new ChangePasswordDialog(users, changed);
+        dialog.setHeaderTitle(dialog.getTranslation("password.must-change.title"));
+        dialog.addComponentAsFirst(new Paragraph(dialog.getTranslation("password.must-change.intro")));
+        dialog.setCloseOnEsc(false);
+        dialog.setCloseOnOutsideClick(false);
+        Button logOutButton = new Button(dialog.getTranslation("shell.logout"), e -> logOut.run());
+        logOutButton.setId("must-change-logout");
+        dialog.getFooter().add(logOutButton, dialog.save);
+        return dialog;
     }
 
     private void save() {
@@ -59,5 +84,6 @@ public class ChangePasswordDialog extends Dialog {
         }
         close();
         Notifications.success("password.changed");
+        changed.run();
     }
 }

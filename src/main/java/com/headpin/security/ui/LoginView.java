@@ -1,9 +1,10 @@
 package com.headpin.security.ui;
 
-import com.headpin.security.LoginThrottleProperties;
+import com.headpin.security.FirstAdministrator;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,23 +18,21 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.headpin.shared.HeadpinI18NProvider;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
-/** The log-in page; explains a locked or disabled account instead of a generic failure. */
+/**
+ * The log-in page. Every refused log-in (unknown user, wrong password, too many failures, disabled account) shows
+ * the same message, so the page tells nothing about which usernames exist. Before the first administrator exists
+ * it points to the set-up page.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext authenticationContext;
-    private final LoginThrottleProperties throttle;
 
-    LoginView(AuthenticationContext authenticationContext, LoginThrottleProperties throttle) {
+    LoginView(AuthenticationContext authenticationContext, FirstAdministrator firstAdministrator) {
         this.authenticationContext = authenticationContext;
-        this.throttle = throttle;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -45,7 +44,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.TERTIARY);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login, language);
-        login.setI18n(i18n(null));
+        if (firstAdministrator.setupNeeded()) {
+            Anchor setUp = new Anchor("setup", getTranslation("login.setup-link"));
+            setUp.setId("setup-link");
+            addComponentAtIndex(2, new Paragraph(getTranslation("login.setup-needed")));
+            addComponentAtIndex(3, setUp);
+        }
+        login.setI18n(i18n());
     }
 
     @Override
@@ -55,9 +60,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object failure = VaadinSession.getCurrent().getSession()
-                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            login.setI18n(i18n(failure));
             login.setError(true);
         }
     }
@@ -67,23 +69,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title");
     }
 
-    private LoginI18n i18n(@Nullable Object failure) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (failure instanceof LockedException) {
-            error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message", throttle.lockDuration().toMinutes()));
-        } else if (failure instanceof DisabledException) {
-            error.setTitle(getTranslation("login.disabled.title"));
-            error.setMessage(getTranslation("login.disabled.message"));
-        } else {
-            error.setTitle(getTranslation("login.failed.title"));
-            error.setMessage(getTranslation("login.failed.message"));
-        }
+        i18n.getErrorMessage().setTitle(getTranslation("login.refused.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.refused.message"));
         return i18n;
     }
 

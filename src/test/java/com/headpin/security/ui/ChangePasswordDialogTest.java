@@ -30,11 +30,7 @@ class ChangePasswordDialogTest extends KaribuTest {
 
     @Test
     void currentPasswordIsRequiredAndTheNewOneMustBeStrong() {
-        SystemAuthentication.runAsAdmin(() -> users.create(new NewUser("pw.changer", "孙丽", null,
-                EnumSet.of(Role.REP), "zh-CN", "First2026pw")));
-        openAs("pw.changer");
-        navigate("");
-        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "menu-change-password");
+        openChangePasswordAs("pw.changer", "孙丽");
 
         password("current-password").setValue("wrong");
         password("new-password").setValue("weak");
@@ -54,6 +50,31 @@ class ChangePasswordDialogTest extends KaribuTest {
         _assertNone(ChangePasswordDialog.class);
         assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken
                 .unauthenticated("pw.changer", "Stronger2026")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsGetsAClearMessageAtTheField() {
+        openChangePasswordAs("pw.long", "龙飞");
+
+        // 25 Chinese characters and four digits: 79 bytes in UTF-8, more than the 72 BCrypt reads.
+        String tooLong = "我的密码".repeat(6) + "长" + "2026";
+        password("current-password").setValue("First2026pw");
+        password("new-password").setValue(tooLong);
+        password("repeat-password").setValue(tooLong);
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+        assertThat(password("new-password").getErrorMessage())
+                .isEqualTo("密码过长：最多 72 字节，即 72 个英文字母、数字和符号，或 24 个汉字");
+        assertThat(authenticationManager.authenticate(UsernamePasswordAuthenticationToken
+                .unauthenticated("pw.long", "First2026pw")).isAuthenticated()).isTrue();
+    }
+
+    /** A new Chinese-speaking user with the password First2026pw opens the dialog from the user menu. */
+    private void openChangePasswordAs(String username, String fullName) {
+        SystemAuthentication.runAsAdmin(() -> users.create(new NewUser(username, fullName, null,
+                EnumSet.of(Role.REP), "zh-CN", "First2026pw")));
+        openAs(username);
+        navigate("");
+        _clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "menu-change-password");
     }
 
     private PasswordField password(String id) {

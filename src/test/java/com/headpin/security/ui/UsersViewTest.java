@@ -110,6 +110,29 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedAtTheFieldInTheUserFormAndTheReset() {
+        // 25 Chinese characters and four digits: 79 bytes in UTF-8, more than the 72 BCrypt reads.
+        String tooLong = "我的密码".repeat(6) + "长" + "2026";
+        long before = userCount();
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        fill("long.pw", "龙飞", "", tooLong);
+        _get(CheckboxGroup.class, spec -> spec.withId("user-roles")).setValue(Set.of(Role.REP));
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+        assertThat(_get(PasswordField.class, spec -> spec.withId("user-password")).getErrorMessage())
+                .isEqualTo("Too long: at most 72 bytes, that is 72 Latin letters, digits and signs, "
+                        + "or 24 Chinese characters");
+        assertThat(userCount()).isEqualTo(before);
+        _click(_get(Button.class, spec -> spec.withText("Cancel")));
+
+        UsersScreen.open("rep2");
+        _click(_get(Button.class, spec -> spec.withId("reset-password")));
+        _get(PasswordField.class, spec -> spec.withId("reset-password-value")).setValue(tooLong);
+        _click(_get(Button.class, spec -> spec.withId("save-reset-password")));
+        assertThat(_get(PasswordField.class, spec -> spec.withId("reset-password-value")).getErrorMessage())
+                .startsWith("Too long: at most 72 bytes");
+    }
+
+    @Test
     void adminDisablesAUserAndTheListShowsIt() {
         UserSummary target = users.page("rep2", Pageable.unpaged()).getContent().getFirst();
         users.find(target.id()).orElseThrow();
