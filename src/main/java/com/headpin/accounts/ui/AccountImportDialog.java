@@ -8,6 +8,7 @@ import com.headpin.accounts.ImportLimits;
 import com.headpin.accounts.ImportPreview;
 import com.headpin.accounts.ImportRow;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.LimitedUploadHandler;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

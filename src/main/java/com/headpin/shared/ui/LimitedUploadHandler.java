@@ -1,4 +1,4 @@
-package com.headpin.accounts.ui;
+package com.headpin.shared.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * Receives one file into memory, at most {@code maxBytes}, whatever the browser was told: a larger file is refused
- * as soon as its size is declared or its bytes pass the limit, and is never held in memory whole. (Vaadin's in-memory
- * handler reads any size.) Both callbacks run in the UI's session lock.
+ * (with {@code refusal} as the upload's message) as soon as its declared size or its bytes pass the limit, and is
+ * never held in memory whole. Use it instead of {@code UploadHandler.inMemory}, which reads any size. Both callbacks
+ * run in the UI's session lock.
  */
-final class LimitedUploadHandler implements UploadHandler {
+public final class LimitedUploadHandler implements UploadHandler {
 
     /** Room for a multipart request's boundaries and part headers around the file itself. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
@@ -23,8 +24,8 @@ final class LimitedUploadHandler implements UploadHandler {
     private final SerializableConsumer<byte[]> received;
     private final SerializableRunnable refused;
 
-    LimitedUploadHandler(long maxBytes, String refusal, SerializableConsumer<byte[]> received,
-                         SerializableRunnable refused) {
+    public LimitedUploadHandler(long maxBytes, String refusal, SerializableConsumer<byte[]> received,
+                                SerializableRunnable refused) {
         this.maxBytes = maxBytes;
         this.refusal = refusal;
         this.received = received;
@@ -33,20 +34,21 @@ final class LimitedUploadHandler implements UploadHandler {
 
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
-        byte[] bytes = null;
         // The declared size is -1 when unknown; the bytes read decide then.
-        if (event.getFileSize() <= maxBytes) {
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            }
-        }
-        if (bytes == null || bytes.length > maxBytes) {
+        boolean declaredTooLarge = event.getFileSize() > maxBytes;
+        byte[] bytes = declaredTooLarge ? new byte[0] : readAtMostOneByteTooMany(event);
+        if (declaredTooLarge || bytes.length > maxBytes) {
             event.reject(refusal);
             event.getUI().access(refused::run);
             return;
         }
-        byte[] file = bytes;
-        event.getUI().access(() -> received.accept(file));
+        event.getUI().access(() -> received.accept(bytes));
+    }
+
+    private byte[] readAtMostOneByteTooMany(UploadEvent event) throws IOException {
+        try (InputStream in = event.getInputStream()) {
+            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
     }
 
     // Vaadin checks these before calling the handler when a request comes as multipart (the browser sends raw bytes).
