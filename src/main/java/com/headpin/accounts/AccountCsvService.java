@@ -3,19 +3,16 @@ package com.headpin.accounts;
 import com.headpin.accounts.internal.AccountRepository;
 import com.headpin.accounts.internal.AccountRules;
 
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.CurrentUser;
@@ -32,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CSV export of what a filter shows, and import with a preview: every row is checked by the same rules as the form,
- * and nothing is imported unless the whole file is clean. Both respect the visibility rule.
+ * and nothing is imported unless the whole file is clean. Both respect the visibility rule; a file larger than
+ * {@link ImportLimits} is refused before it is read.
  */
 @Service
 @Transactional
@@ -44,7 +42,7 @@ public class AccountCsvService {
             "not_pursuing");
     /** Columns an import reads; tier, fit score and status are derived or decided in the app. */
     static final Set<String> REQUIRED = Set.of("name", "industry");
-    private static final int MAX_ROWS = 5_000;
+    private static final int EXPORT_PAGE_SIZE = 500;
 
     private final AccountService accounts;
     private final AccountRepository repository;
@@ -53,10 +51,11 @@ public class AccountCsvService {
     private final CurrentUser currentUser;
     private final TierService tiers;
     private final AccountRules rules;
+    private final ImportLimits limits;
 
     AccountCsvService(AccountService accounts, AccountRepository repository, UserAccountService users,
                       OrganisationService organisation, CurrentUser currentUser, TierService tiers,
-                      AccountRules rules) {
+                      AccountRules rules, ImportLimits limits) {
         this.accounts = accounts;
         this.repository = repository;
         this.users = users;
@@ -64,20 +63,34 @@ public class AccountCsvService {
         this.currentUser = currentUser;
         this.tiers = tiers;
         this.rules = rules;
+        this.limits = limits;
+    }
+
+    /** The largest file and the most rows an import takes (the upload refuses more as it receives it). */
+    public ImportLimits limits() {
+        return limits;
     }
 
     /** The accounts the filter shows (visible ones only), sorted by name. */
     @Transactional(readOnly = true)
     public String export(AccountFilter filter) {
+        return export(filter, EXPORT_PAGE_SIZE);
+    }
+
+    /** Package-visible so tests can page with a few rows. */
+    @Transactional(readOnly = true)
+    String export(AccountFilter filter, int pageSize) {
         Map<Long, String> usernames = users.activeUsers().stream()
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::username));
         Map<Long, String> units = organisation.tree().all().stream()
                 .collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
         StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(COLUMNS));
+        // Name, then id: accounts of the same name come in one order on every page, so none repeats or goes missing.
+        Sort order = Sort.by("name", "id");
         int page = 0;
         List<AccountDetails> rows;
         do {
-            rows = accounts.pageDetails(filter, PageRequest.of(page++, 500, Sort.by("name"))).getContent();
+            rows = accounts.pageDetails(filter, PageRequest.of(page++, pageSize, order)).getContent();
             for (AccountDetails a : rows) {
                 csv.append(Csv.line(List.of(a.name(), text(a.altName()), a.industry().name(), a.nature().name(),
                         a.sizeBand().name(), usernames.getOrDefault(a.ownerId(), ""),
@@ -86,7 +99,7 @@ public class AccountCsvService {
                         a.effectiveTier().name(), a.fitScore() == null ? "" : a.fitScore().toPlainString(),
                         String.valueOf(a.notPursuing()))));
             }
-        } while (rows.size() == 500);
+        } while (rows.size() == pageSize);
         return csv.toString();
     }
 
@@ -102,116 +115,82 @@ public class AccountCsvService {
         if (!checked.preview().clean()) {
             throw InvalidInputException.of("file", "import.not-clean");
         }
-        checked.inputs().forEach(accounts::insert);
+        AccountRules.Organisation org = checked.organisation();
+        checked.inputs().forEach(input -> accounts.insert(input, org));
         // One tier computation for the whole file instead of one per row.
         tiers.recompute();
         return checked.inputs().size();
     }
 
-    private record Checked(ImportPreview preview, List<AccountInput> inputs) {
+    private record Checked(ImportPreview preview, List<AccountInput> inputs,
+                           AccountRules.@Nullable Organisation organisation) {
+
+        static Checked refused(String fileError) {
+            return new Checked(new ImportPreview(List.of(), List.of(fileError)), List.of(), null);
+        }
     }
 
     private Checked check(String csvText) {
+        if (tooLarge(csvText)) {
+            return Checked.refused("import.too-large");
+        }
         List<List<String>> records = Csv.parse(csvText);
         if (records.isEmpty()) {
-            return new Checked(new ImportPreview(List.of(), List.of("import.empty")), List.of());
+            return Checked.refused("import.empty");
         }
         Map<String, Integer> header = new LinkedHashMap<>();
         List<String> first = records.getFirst();
         for (int i = 0; i < first.size(); i++) {
             header.put(first.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
-        List<String> fileErrors = new ArrayList<>();
         if (!header.keySet().containsAll(REQUIRED)) {
-            fileErrors.add("import.missing-columns");
+            return Checked.refused("import.missing-columns");
         }
-        if (records.size() - 1 > MAX_ROWS) {
-            fileErrors.add("import.too-many-rows");
+        if (records.size() - 1 > limits.maxRows()) {
+            return Checked.refused("import.too-many-rows");
         }
-        if (!fileErrors.isEmpty()) {
-            return new Checked(new ImportPreview(List.of(), fileErrors), List.of());
-        }
-        Map<String, UserSummary> byUsername = users.activeUsers().stream()
-                .collect(Collectors.toMap(UserSummary::username, Function.identity()));
-        OrgTree tree = organisation.tree();
-        Set<String> names = new HashSet<>(repository.lowerCaseNames());
-        List<ImportRow> rows = new ArrayList<>();
-        List<AccountInput> inputs = new ArrayList<>();
+        // The organisation once for the whole file, not once per row.
+        AccountRules.Organisation org = rules.organisation();
+        AccountImportRows reader = new AccountImportRows(rules, org, users.activeUsers(), currentUser.requireId());
+        List<AccountImportRows.Row> rows = new ArrayList<>();
         for (int line = 1; line < records.size(); line++) {
-            List<String> record = records.get(line);
-            Map<String, String> errors = new LinkedHashMap<>();
-            Function<String, String> col = name -> Optional.ofNullable(header.get(name))
-                    .filter(i -> i < record.size()).map(record::get).map(String::strip).orElse("");
-            String name = col.apply("name");
-            AccountInput input = new AccountInput(0, name, blankToNull(col.apply("alt_name")),
-                    parse(Industry.class, col.apply("industry"), Industry.OTHER, "industry", errors),
-                    parse(Nature.class, col.apply("nature"), Nature.OTHER, "nature", errors),
-                    parse(SizeBand.class, col.apply("size_band"), SizeBand.MEDIUM, "sizeBand", errors),
-                    null, team(tree, col.apply("team"), errors), owner(byUsername, col.apply("owner"), errors),
-                    parse(FunnelPosition.class, col.apply("funnel_position"), FunnelPosition.ABOVE,
-                            "funnelPosition", errors), null, blankToNull(col.apply("address")),
-                    blankToNull(col.apply("website")), blankToNull(col.apply("notes")),
-                    amount(col.apply("annual_potential"), errors), null, Set.of());
-            try {
-                rules.check(input, null);
-            } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach(errors::putIfAbsent);
+            rows.add(reader.read(line + 1, header, records.get(line)));
+        }
+        refuseDuplicateNames(rows);
+        return new Checked(new ImportPreview(rows.stream()
+                .map(row -> new ImportRow(row.line(), row.name(), row.errors())).toList(), List.of()),
+                rows.stream().map(AccountImportRows.Row::input).toList(), org);
+    }
+
+    /**
+     * One account per name. An existing account the importer cannot see is reported only as existing elsewhere:
+     * its owner, team and id stay hidden.
+     */
+    private void refuseDuplicateNames(List<AccountImportRows.Row> rows) {
+        Set<String> existing = new HashSet<>(repository.lowerCaseNames());
+        Set<String> taken = rows.stream().map(row -> key(row.name())).filter(existing::contains)
+                .collect(Collectors.toSet());
+        Set<String> visible = taken.isEmpty() ? Set.of() : accounts.summaries(repository.idsNamedAnyOf(taken))
+                .stream().map(summary -> key(summary.name())).collect(Collectors.toSet());
+        Set<String> inFile = new HashSet<>();
+        for (AccountImportRows.Row row : rows) {
+            String key = key(row.name());
+            if (row.name().isBlank()) {
+                continue;
             }
-            if (!name.isBlank() && !names.add(key(name))) {
-                errors.putIfAbsent("name", "import.duplicate-name");
+            if (taken.contains(key)) {
+                row.errors().putIfAbsent("name", visible.contains(key) ? "import.duplicate-name"
+                        : "import.duplicate-name-elsewhere");
+            } else if (!inFile.add(key)) {
+                row.errors().putIfAbsent("name", "import.duplicate-in-file");
             }
-            rows.add(new ImportRow(line + 1, name, errors));
-            inputs.add(input);
-        }
-        return new Checked(new ImportPreview(rows, List.of()), inputs);
-    }
-
-    private long owner(Map<String, UserSummary> byUsername, String username, Map<String, String> errors) {
-        if (username.isBlank()) {
-            return currentUser.requireId();
-        }
-        UserSummary user = byUsername.get(username.toLowerCase(Locale.ROOT));
-        if (user == null) {
-            errors.put("owner", "import.unknown-user");
-            return currentUser.requireId();
-        }
-        return user.id();
-    }
-
-    private static @Nullable Long team(OrgTree tree, String name, Map<String, String> errors) {
-        if (name.isBlank()) {
-            return null;
-        }
-        return tree.all().stream().filter(u -> u.name().equals(name)).map(OrgUnitSummary::id).findFirst()
-                .orElseGet(() -> {
-                    errors.put("team", "import.unknown-team");
-                    return null;
-                });
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback, String field,
-                                               Map<String, String> errors) {
-        if (value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "validation.invalid-choice");
-            return fallback;
         }
     }
 
-    private static BigDecimal amount(String value, Map<String, String> errors) {
-        if (value.isBlank()) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            return new BigDecimal(value.replace(",", "").replace("¥", "").strip());
-        } catch (NumberFormatException e) {
-            errors.put("annualPotential", "account.potential.invalid");
-            return BigDecimal.ZERO;
-        }
+    /** Every character takes at least one byte: a text longer in characters is too large without encoding it. */
+    private boolean tooLarge(String csvText) {
+        return csvText.length() > limits.maxBytes()
+                || csvText.getBytes(StandardCharsets.UTF_8).length > limits.maxBytes();
     }
 
     private static String key(String name) {
@@ -220,9 +199,5 @@ public class AccountCsvService {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private static @Nullable String blankToNull(String value) {
-        return value.isBlank() ? null : value;
     }
 }

@@ -114,7 +114,12 @@ public class AccountService {
 
     /** Checks and stores a new account without recomputing tiers (the CSV import does that once per file). */
     long insert(AccountInput input) {
-        rules.check(input, null);
+        return insert(input, rules.organisation());
+    }
+
+    /** As {@link #insert(AccountInput)}, with the organisation the import loaded once for its whole file. */
+    long insert(AccountInput input, AccountRules.Organisation organisation) {
+        rules.check(input, null, organisation);
         Account account = new Account(input.ownerId(), clock.instant());
         account.apply(input, clock.instant());
         long id = accounts.saveAndFlush(account).requireId();

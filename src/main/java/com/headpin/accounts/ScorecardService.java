@@ -96,9 +96,9 @@ public class ScorecardService {
         return fit;
     }
 
+    /** One statement for all accounts: no account is loaded and none gets a new version. */
     private void recomputeAll() {
-        Map<Long, Integer> weights = activeWeights();
-        accountRepository.findAll().forEach(account -> account.setFitScore(fit(account.getScores(), weights)));
+        accountRepository.recomputeFitScores();
     }
 
     private Map<Long, Integer> activeWeights() {
@@ -106,6 +106,7 @@ public class ScorecardService {
                 .collect(java.util.stream.Collectors.toMap(Criterion::id, Criterion::weight));
     }
 
+    /** The fit score; {@code AccountRepository.recomputeFitScores} computes the same in SQL. */
     static @Nullable BigDecimal fit(Map<Long, Integer> scores, Map<Long, Integer> weights) {
         int achieved = 0;
         int possible = 0;

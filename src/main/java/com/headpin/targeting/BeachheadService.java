@@ -83,11 +83,21 @@ public class BeachheadService {
             check.reject("headPins", "bowling.wrong-industry");
         }
         check.check();
-        beachhead.change(InputRules.trimToNull(strategy), headPins, lookAlikes);
+        // The caller chose among the accounts they see; pins on accounts they cannot see are not theirs to drop.
+        beachhead.change(InputRules.trimToNull(strategy), withHidden(beachhead.getHeadPinIds(), headPins),
+                withHidden(beachhead.getTargetIds(), lookAlikes));
         Beachhead saved = beachheads.saveAndFlush(beachhead);
         events.publishEvent(RecordChanged.of(TargetingTopics.BEACHHEAD, saved.requireId(), Set.of(),
                 TargetingTopics.BOWLING_PIN));
         return view(industry);
+    }
+
+    /** The caller's choice plus those of {@code stored} the caller cannot see. */
+    private Set<Long> withHidden(Set<Long> stored, Set<Long> chosen) {
+        Set<Long> result = new HashSet<>(stored);
+        accounts.summaries(stored).forEach(visible -> result.remove(visible.id()));
+        result.addAll(chosen);
+        return result;
     }
 
     /** Records showcase evidence for a head pin the caller may see. */

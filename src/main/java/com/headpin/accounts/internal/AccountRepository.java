@@ -1,9 +1,11 @@
 package com.headpin.accounts.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
@@ -15,4 +17,21 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
     /** Every account name, lower case: the import refuses a second account of the same name. */
     @Query("select lower(a.name) from Account a")
     List<String> lowerCaseNames();
+
+    /** Accounts with one of these names (lower case), whoever may see them. */
+    @Query("select a.id from Account a where lower(a.name) in :names")
+    List<Long> idsNamedAnyOf(Collection<String> names);
+
+    /**
+     * Every account's fit score from its scores on the active criteria (see {@code ScorecardService.fit}), in one
+     * statement that leaves the accounts' versions alone: a criterion change turns no open form stale.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update accounts set fit_score = (
+                select round(cast(sum(c.weight * s.score) * 100 as decimal(20, 6)) / (sum(c.weight) * 5), 1)
+                from account_scores s join score_criteria c on c.id = s.criterion_id
+                where s.account_id = accounts.id and c.active = true)
+            """)
+    int recomputeFitScores();
 }

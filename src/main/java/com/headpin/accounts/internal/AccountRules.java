@@ -31,7 +31,19 @@ public class AccountRules {
         this.organisation = organisation;
     }
 
+    /** What the rules read of the organisation: loaded once for a whole import file instead of once per row. */
+    public record Organisation(OrgTree tree, VisibilityScope scope) {
+    }
+
+    public Organisation organisation() {
+        return new Organisation(organisation.tree(), visibility.current());
+    }
+
     public void check(AccountInput input, @Nullable Long selfId) {
+        check(input, selfId, organisation());
+    }
+
+    public void check(AccountInput input, @Nullable Long selfId, Organisation org) {
         InputRules rules = new InputRules().name("name", input.name(), Account.NAME_MAX_LENGTH);
         String altName = InputRules.trimToNull(input.altName());
         if (altName != null) {
@@ -47,11 +59,11 @@ public class AccountRules {
                 || input.annualPotential().scale() > 2) {
             rules.reject("annualPotential", "account.potential.invalid");
         }
-        VisibilityScope scope = visibility.current();
+        VisibilityScope scope = org.scope();
         if (!scope.all() && !scope.ownerIds().contains(input.ownerId())) {
             rules.reject("owner", "account.owner.outside");
         }
-        OrgTree tree = organisation.tree();
+        OrgTree tree = org.tree();
         if (input.teamId() != null && tree.unit(input.teamId()).map(OrgUnitSummary::type)
                 .filter(UnitType.TEAM::equals).isEmpty()) {
             rules.reject("team", "validation.invalid-choice");

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 import com.headpin.accounts.AccountCsvService;
+import com.headpin.accounts.ImportLimits;
 import com.headpin.accounts.ImportPreview;
 import com.headpin.accounts.ImportRow;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.LimitedUploadHandler;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * Import accounts from CSV: the file is checked row by row first; the user sees every row's errors, and only a clean
@@ -22,9 +23,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
  */
 class AccountImportDialog extends Dialog {
 
-    private static final int MAX_BYTES = 2 * 1024 * 1024;
-
     private final AccountCsvService csv;
+    private final ImportLimits limits;
     private final Paragraph summary = new Paragraph();
     private final Grid<ImportRow> rows = new Grid<>();
     private final Button importButton = new Button();
@@ -32,13 +32,15 @@ class AccountImportDialog extends Dialog {
 
     AccountImportDialog(AccountCsvService csv) {
         this.csv = csv;
+        this.limits = csv.limits();
         setHeaderTitle(getTranslation("accounts.import"));
         setWidth("min(60rem, 95vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> preview(new String(bytes, StandardCharsets.UTF_8))))));
+        // The server enforces the size; the browser's limit only spares the user an upload that would be refused.
+        Upload upload = new Upload(new LimitedUploadHandler(limits.maxBytes(), fileError("import.too-large"),
+                bytes -> preview(new String(bytes, StandardCharsets.UTF_8)), this::refuseTooLarge));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
         summary.setId("import-summary");
         summary.setText(getTranslation("import.help"));
@@ -65,13 +67,26 @@ class AccountImportDialog extends Dialog {
         rows.setItems(preview.rows());
         rows.setVisible(!preview.rows().isEmpty());
         if (!preview.fileErrors().isEmpty()) {
-            summary.setText(preview.fileErrors().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+            summary.setText(preview.fileErrors().stream().map(this::fileError).collect(Collectors.joining(" ")));
         } else if (preview.clean()) {
             summary.setText(getTranslation("import.clean", preview.rows().size()));
         } else {
             summary.setText(getTranslation("import.has-errors", preview.invalidRows(), preview.rows().size()));
         }
         importButton.setEnabled(preview.clean());
+    }
+
+    private void refuseTooLarge() {
+        text = "";
+        rows.setItems(java.util.List.of());
+        rows.setVisible(false);
+        summary.setText(fileError("import.too-large"));
+        importButton.setEnabled(false);
+    }
+
+    /** File errors may name the limits: {0} the most rows, {1} the largest file. */
+    private String fileError(String key) {
+        return getTranslation(key, limits.maxRows(), limits.maxFileSizeText());
     }
 
     private void importAll() {

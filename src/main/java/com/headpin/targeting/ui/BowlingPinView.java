@@ -1,5 +1,6 @@
 package com.headpin.targeting.ui;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -139,9 +140,15 @@ class BowlingPinView extends VerticalLayout implements HasDynamicTitle {
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
                 getTranslation("bowling.choose"));
         dialog.setWidth("min(44rem, 95vw)");
-        java.util.List<AccountSummary> candidates = accounts.page(new AccountFilter("", null, view.industry(), null,
-                null, null, false), org.springframework.data.domain.PageRequest.of(0, 500,
-                org.springframework.data.domain.Sort.by("name"))).getContent();
+        Map<Long, AccountSummary> choosable = new LinkedHashMap<>();
+        accounts.page(new AccountFilter("", null, view.industry(), null, null, null, false),
+                org.springframework.data.domain.PageRequest.of(0, 500, org.springframework.data.domain.Sort.by("name")))
+                .forEach(account -> choosable.put(account.id(), account));
+        // Pins already chosen stay in the pickers even when the list leaves them out (not pursued, beyond the first
+        // 500), so saving keeps them unless the director removes them.
+        view.headPins().forEach(pin -> choosable.putIfAbsent(pin.account().id(), pin.account()));
+        view.lookAlikes().forEach(account -> choosable.putIfAbsent(account.id(), account));
+        java.util.List<AccountSummary> candidates = java.util.List.copyOf(choosable.values());
         MultiSelectComboBox<AccountSummary> pins = picker("bowling.head-pins", "bowling-head-pins", candidates);
         MultiSelectComboBox<AccountSummary> lookAlikes = picker("bowling.look-alikes.pick", "bowling-targets",
                 candidates);
@@ -178,7 +185,8 @@ class BowlingPinView extends VerticalLayout implements HasDynamicTitle {
         MultiSelectComboBox<AccountSummary> picker = new MultiSelectComboBox<>(getTranslation(labelKey));
         picker.setId(id);
         picker.setItems(candidates);
-        picker.setItemLabelGenerator(AccountSummary::name);
+        picker.setItemLabelGenerator(account -> account.notPursuing()
+                ? account.name() + " · " + getTranslation("account.not-pursuing") : account.name());
         picker.setWidthFull();
         return picker;
     }

@@ -1,6 +1,8 @@
 package com.headpin.targeting.ui;
 
 import com.headpin.KaribuTest;
+import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountSummary;
 import com.headpin.targeting.BeachheadService;
 import com.headpin.accounts.Industry;
 import com.headpin.targeting.ShowcaseKind;
@@ -24,6 +26,8 @@ class BowlingPinViewTest extends KaribuTest {
     BusinessCalendar calendar;
     @Autowired
     BeachheadService beachheads;
+    @Autowired
+    AccountService accounts;
 
     @Test
     void theTeamSeesTheHeadPinItsShowcaseAndTheLookAlikesAndRecordsEvidence() {
@@ -51,6 +55,26 @@ class BowlingPinViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-showcase")));
 
         assertThat(beachheads.view(Industry.ENERGY).headPins().getFirst().achievedKinds()).isEqualTo(3);
+    }
+
+    @Test
+    void aNotPursuedLookAlikeStaysWhenADirectorSavesThePins() {
+        openAs("director");
+        AccountSummary dropped = beachheads.view(Industry.ENERGY).lookAlikes().getFirst();
+        accounts.setNotPursuing(dropped.id(), accounts.find(dropped.id()).orElseThrow().version(), "Budget frozen");
+        try {
+            navigate("accounts/bowling-pin");
+            @SuppressWarnings("unchecked")
+            Select<Industry> industry = _get(Select.class, spec -> spec.withId("bowling-industry"));
+            industry.setValue(Industry.ENERGY);
+            _click(_get(Button.class, spec -> spec.withId("bowling-edit")));
+            _click(_get(Button.class, spec -> spec.withId("bowling-save")));
+
+            assertThat(beachheads.view(Industry.ENERGY).lookAlikes()).extracting(AccountSummary::id)
+                    .contains(dropped.id());
+        } finally {
+            accounts.setNotPursuing(dropped.id(), accounts.find(dropped.id()).orElseThrow().version(), null);
+        }
     }
 
     @Test
