@@ -38,8 +38,7 @@ public class AccountRecordAccess implements RecordAccess {
     @Override
     @Transactional(readOnly = true)
     public boolean canSee(long accountId) {
-        return accounts.findById(accountId).map(a -> visibility.current().canSee(a.getOwnerId(), a.getTeamId()))
-                .orElse(false);
+        return accounts.findById(accountId).map(a -> a.visibleTo(visibility.current())).orElse(false);
     }
 
     @Override
@@ -49,7 +48,8 @@ public class AccountRecordAccess implements RecordAccess {
         if (account.isEmpty()) {
             return List.of();
         }
-        return visibility.whoCanSee(users.activeUsers(), account.get().getOwnerId(), account.get().getTeamId())
+        return visibility.whoCanSee(users.activeUsers(), account.get().getOwnerId(), account.get().getTeamId(),
+                        account.get().getRegionId())
                 .stream().map(user -> new Mentionable(user.id(), user.username(), user.fullName())).toList();
     }
 
