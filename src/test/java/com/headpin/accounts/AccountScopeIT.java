@@ -1,13 +1,11 @@
 package com.headpin.accounts;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Set;
 
+import com.headpin.DemoUnits;
 import com.headpin.HeadpinTest;
-import com.headpin.TestLogin;
 import com.headpin.TestSessions;
-import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.shared.InvalidInputException;
@@ -20,6 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.headpin.DemoUnits.BANKING;
+import static com.headpin.DemoUnits.EAST;
+import static com.headpin.DemoUnits.ENERGY;
+import static com.headpin.DemoUnits.MANUFACTURING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,11 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @HeadpinTest
 class AccountScopeIT {
-
-    private static final String EAST = "华东大区";
-    private static final String BANKING = "上海金融行业组";
-    private static final String MANUFACTURING = "杭州制造业组";
-    private static final String ENERGY = "Energy Team";
 
     @Autowired
     AccountService accounts;
@@ -198,9 +195,7 @@ class AccountScopeIT {
     }
 
     private long unit(String name) {
-        Map<String, Long> units = as("admin", () -> organisation.tree().all().stream()
-                .collect(java.util.stream.Collectors.toMap(OrgUnitSummary::name, OrgUnitSummary::id)));
-        return units.get(name);
+        return DemoUnits.id(organisation, userDetails, name);
     }
 
     private static AccountInput newAccount(String name, long ownerId, @Nullable Long teamId,

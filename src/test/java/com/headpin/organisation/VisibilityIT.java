@@ -3,6 +3,7 @@ package com.headpin.organisation;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.DemoUnits;
 import com.headpin.HeadpinTest;
 import com.headpin.TestLogin;
 import com.headpin.security.HeadpinUserPrincipal;
@@ -12,21 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.headpin.DemoUnits.BANKING;
+import static com.headpin.DemoUnits.EAST;
+import static com.headpin.DemoUnits.ENERGY;
+import static com.headpin.DemoUnits.MANUFACTURING;
+import static com.headpin.DemoUnits.NORTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The one visibility rule on the demo organisation (see OrganisationDemoData): East has the Banking team (manager
- * manages it; rep, rep2 on it) and Manufacturing (consultant); North (north.director) has Energy (rep3) and
- * Government; director manages the company.
- */
+/** The one visibility rule on the demo organisation (see {@link DemoUnits}). */
 @HeadpinTest
 class VisibilityIT {
-
-    private static final String EAST = "华东大区";
-    private static final String NORTH = "North Region";
-    private static final String BANKING = "上海金融行业组";
-    private static final String MANUFACTURING = "杭州制造业组";
-    private static final String ENERGY = "Energy Team";
 
     @Autowired
     Visibility visibility;
@@ -132,14 +128,7 @@ class VisibilityIT {
     }
 
     private long unit(String name) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        TestLogin.as(userDetails, "admin");
-        try {
-            return organisation.tree().all().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow()
-                    .id();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(auth);
-        }
+        return DemoUnits.id(organisation, userDetails, name);
     }
 
 }
