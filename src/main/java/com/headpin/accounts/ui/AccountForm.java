@@ -68,6 +68,8 @@ class AccountForm extends Composite<FormLayout> {
     /** Parents shown only as "outside your part": the form keeps them, the user cannot change them. */
     private final Set<Long> hiddenParentIds = new java.util.HashSet<>();
     private boolean editable = true;
+    /** The stored owner, kept when the picker cannot show them (a disabled user) and the user may not move it. */
+    private long shownOwnerId = -1;
 
     AccountForm(AccountService accounts, UserAccountService userAccounts, OrganisationService organisation) {
         List<UserSummary> users = userAccounts.activeUsers();
@@ -108,7 +110,10 @@ class AccountForm extends Composite<FormLayout> {
                 .field("nature", nature, "account.nature", AccountDetails::nature)
                 .field("sizeBand", sizeBand, "account.size-band", AccountDetails::sizeBand)
                 .field("funnelPosition", funnelPosition, "account.funnel-position", AccountDetails::funnelPosition)
-                .field("owner", owner, "account.owner", a -> usersById.get(a.ownerId()))
+                .field("owner", owner, "account.owner", a -> {
+                    shownOwnerId = a.ownerId();
+                    return usersById.get(a.ownerId());
+                })
                 .field("team", team, "account.team", a -> unit(a.teamId()))
                 .field("region", region, "account.region", a -> unit(a.regionId()))
                 .field("parent", parent, "account.parent", a -> a.parentId() == null ? null
@@ -208,11 +213,12 @@ class AccountForm extends Composite<FormLayout> {
 
     AccountInput input(long version) {
         UserSummary chosenOwner = owner.getValue();
+        long ownerId = chosenOwner != null ? chosenOwner.id() : owner.isReadOnly() ? shownOwnerId : -1;
         return new AccountInput(version, name.getValue(), altName.getValue(), orElse(industry.getValue(),
                 Industry.OTHER), orElse(nature.getValue(), Nature.OTHER), orElse(sizeBand.getValue(), SizeBand.MEDIUM),
                 region.getValue() == null ? null : region.getValue().id(),
                 team.getValue() == null ? null : team.getValue().id(),
-                chosenOwner == null ? -1 : chosenOwner.id(), orElse(funnelPosition.getValue(), FunnelPosition.ABOVE),
+                ownerId, orElse(funnelPosition.getValue(), FunnelPosition.ABOVE),
                 parent.getValue() == null ? null : parent.getValue().id(), address.getValue(), website.getValue(),
                 notes.getValue(), annualPotential.getValue() == null ? BigDecimal.ZERO : annualPotential.getValue(),
                 tierOverride.getValue(), accountTeam.getValue() == null ? Set.of() : accountTeam.getValue());

@@ -1,5 +1,6 @@
 package com.headpin.accounts.ui;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import com.headpin.KaribuTest;
@@ -9,6 +10,10 @@ import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountRef;
 import com.headpin.accounts.AccountService;
+import com.headpin.security.NewUser;
+import com.headpin.security.Role;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserChanges;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +36,8 @@ class AccountScopeFormTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    UserAccountService users;
     @Autowired
     UserDetailsService userDetails;
 
@@ -78,6 +85,31 @@ class AccountScopeFormTest extends KaribuTest {
     }
 
     @Test
+    void anOwnerThePickerCannotShowIsKeptWhenATeammateSaves() {
+        long bank = as("director", () -> id("江南信托"));
+        AccountInput before = as("director", () -> AccountInput.from(accounts.find(bank).orElseThrow()));
+        UserSummary leaver = as("admin", () -> users.create(new NewUser("scope.leaver", "Departed Rep",
+                "scope.leaver@demo.headpin.local", EnumSet.of(Role.REP), "en", "Leaver-2026-pass")));
+        as("admin", () -> accounts.update(bank, withOwner(AccountInput.from(accounts.find(bank).orElseThrow()),
+                leaver.id())));
+        as("admin", () -> users.update(new UserChanges(leaver.id(), leaver.version(), leaver.fullName(),
+                leaver.email(), leaver.roles(), false, leaver.preferredLanguage())));
+        try {
+            openAs("rep2");
+            navigate("accounts/" + bank);
+            _get(TextArea.class, spec -> spec.withId("account-notes")).setValue("Owner left the company");
+            _click(_get(Button.class, spec -> spec.withId("save-account")));
+
+            AccountDetails saved = as("director", () -> accounts.find(bank).orElseThrow());
+            assertThat(saved.notes()).isEqualTo("Owner left the company");
+            assertThat(saved.ownerId()).isEqualTo(leaver.id());
+        } finally {
+            as("director", () -> accounts.update(bank, withOwner(AccountInput.from(accounts.find(bank)
+                    .orElseThrow()), before.ownerId())));
+        }
+    }
+
+    @Test
     void aConsultantIsOfferedNeitherNewAccountsNorImportsNorSaving() {
         openAs("consultant");
         navigate("accounts");
@@ -87,6 +119,12 @@ class AccountScopeFormTest extends KaribuTest {
         navigate("accounts/" + visible);
         assertThat(_find(Button.class, spec -> spec.withId("save-account"))).isEmpty();
         assertThat(_get(TextField.class, spec -> spec.withId("account-name")).isReadOnly()).isTrue();
+    }
+
+    private static AccountInput withOwner(AccountInput in, long ownerId) {
+        return new AccountInput(in.version(), in.name(), in.altName(), in.industry(), in.nature(), in.sizeBand(),
+                in.regionId(), in.teamId(), ownerId, in.funnelPosition(), in.parentId(), in.address(),
+                in.website(), in.notes(), in.annualPotential(), in.tierOverride(), in.team());
     }
 
     private Void setParent(long accountId, @Nullable Long parentId) {
