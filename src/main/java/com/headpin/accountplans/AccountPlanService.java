@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Strategic account plans, one per account and year. Whoever may see the account works on its plan; a director
- * reviews it. Any change after a review makes the plan a draft again. Goals, actions and relationships:
+ * Strategic account plans, one per account and year. Whoever may see the account reads its plan; REP, DIRECTOR and
+ * ADMIN work on it (a RESOURCE reads and comments); a DIRECTOR or ADMIN reviews it. A plan of an account the caller
+ * cannot see is not found, like a missing one. Any change after a review makes the plan a draft again. Goals, actions and relationships:
  * {@link PlanItemService}.
  */
 @Service
@@ -75,6 +76,7 @@ public class AccountPlanService {
         return records.details(records.load(planId));
     }
 
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public PlanDetails create(long accountId, int year) {
         accounts.requireVisible(accountId);
         if (year < 2000 || year > 2100) {
@@ -94,6 +96,7 @@ public class AccountPlanService {
     }
 
     /** Next year's plan as a draft: the texts, the whitespace, goals (a year later), open actions, relationships. */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public PlanDetails copyForward(long planId) {
         AccountPlan source = records.load(planId);
         PlanDetails next = create(source.getAccountId(), source.getYear() + 1);
@@ -124,6 +127,7 @@ public class AccountPlanService {
         return records.details(target);
     }
 
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public PlanDetails saveNarrative(long planId, long version, PlanNarrative narrative) {
         AccountPlan plan = records.loadVersion(planId, version);
         int max = AccountPlan.NARRATIVE_MAX_LENGTH;
@@ -141,6 +145,7 @@ public class AccountPlanService {
         return records.details(plan);
     }
 
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public PlanDetails saveWhitespace(long planId, long version, List<String> offerings, List<String> units,
                                       Set<WhitespaceCell> cells) {
         AccountPlan plan = records.loadVersion(planId, version);

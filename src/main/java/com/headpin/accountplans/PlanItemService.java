@@ -21,10 +21,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A plan's goals, actions and relationships. Each change makes the plan a draft again. */
+/**
+ * A plan's goals, actions and relationships. Each change makes the plan a draft again. Every method changes a plan:
+ * REP, DIRECTOR and ADMIN (a RESOURCE reads the plan through AccountPlanService).
+ */
 @Service
 @Transactional
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
 public class PlanItemService {
 
     private final PlanGoalRepository goals;

@@ -67,11 +67,10 @@ class PlanRecords {
         announce(plan, Set.of(field, "status"));
     }
 
+    /** A plan of a visible account; a missing one and one of an account the caller cannot see answer alike. */
     AccountPlan load(long planId) {
-        AccountPlan plan = plans.findById(planId)
+        return plans.findById(planId).filter(plan -> accounts.ref(plan.getAccountId()).isPresent())
                 .orElseThrow(() -> InvalidInputException.of("plan", "plan.not-found"));
-        accounts.requireVisible(plan.getAccountId());
-        return plan;
     }
 
     AccountPlan loadVersion(long planId, long version) {

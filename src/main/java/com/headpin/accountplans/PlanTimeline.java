@@ -35,11 +35,12 @@ class PlanTimeline implements TimelineSource {
         if (!PlanTopics.PLAN.equals(recordType)) {
             return List.of();
         }
-        AccountPlan plan = plans.findById(recordId).orElse(null);
+        // A plan of an account the caller cannot see has no history for them, like a missing plan.
+        AccountPlan plan = plans.findById(recordId).filter(p -> accounts.ref(p.getAccountId()).isPresent())
+                .orElse(null);
         if (plan == null) {
             return List.of();
         }
-        accounts.requireVisible(plan.getAccountId());
         Locale locale = LocaleContextHolder.getLocale();
         return history.changes(AccountPlan.class, recordId, History.fields()
                 .field("status", "plan.status",

@@ -105,11 +105,13 @@ public class AccountCsvService {
 
     /** Checks a file without storing anything. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public ImportPreview preview(String csvText) {
         return check(csvText).preview();
     }
 
     /** Imports a clean file in one transaction; any bad row and nothing is stored. Returns the number imported. */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public int importAll(String csvText) {
         Checked checked = check(csvText);
         if (!checked.preview().clean()) {

@@ -10,6 +10,7 @@ import com.headpin.collaboration.RecordAccess;
 import com.headpin.organisation.Visibility;
 import com.headpin.security.UserAccountService;
 import com.headpin.shared.RecordType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,20 +37,22 @@ public class AccountRecordAccess implements RecordAccess {
     }
 
     @Override
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canSee(long accountId) {
-        return accounts.findById(accountId).map(a -> visibility.current().canSee(a.getOwnerId(), a.getTeamId()))
-                .orElse(false);
+        return accounts.findById(accountId).map(a -> a.visibleTo(visibility.current())).orElse(false);
     }
 
     @Override
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Mentionable> mentionable(long accountId) {
         Optional<Account> account = accounts.findById(accountId);
         if (account.isEmpty()) {
             return List.of();
         }
-        return visibility.whoCanSee(users.activeUsers(), account.get().getOwnerId(), account.get().getTeamId())
+        return visibility.whoCanSee(users.activeUsers(), account.get().getOwnerId(), account.get().getTeamId(),
+                        account.get().getRegionId())
                 .stream().map(user -> new Mentionable(user.id(), user.username(), user.fullName())).toList();
     }
 

@@ -12,7 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.organisation.OrgTree;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.UnitType;
 import com.headpin.organisation.Visibility;
+import com.headpin.organisation.VisibilityScope;
+import com.headpin.security.CurrentUser;
+import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
@@ -22,14 +29,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account profiles. Every read and write applies the visibility rule: a rep works on their own and their team's
- * accounts, a director on everything owned in their part of the organisation.
+ * Account profiles. Every read and write applies the visibility rule (organisation.VisibilityScope): a rep works on
+ * their own and their teams' accounts, a director on the accounts placed in their part of the organisation. Anyone
+ * logged in reads what they may see; changes need REP, DIRECTOR or ADMIN (a RESOURCE reads and comments only); owner,
+ * team and region change only by the managers above the account (AccountPlacementRules). An account the caller may
+ * not see is answered exactly like one that does not exist.
  */
 @Service
 @Transactional
@@ -46,9 +55,14 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AccountRules rules;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
 
     AccountService(AccountRepository accounts, Visibility visibility, UserAccountService users,
-                   TierService tiers, ApplicationEventPublisher events, Clock clock, AccountRules rules) {
+                   TierService tiers, ApplicationEventPublisher events, Clock clock, AccountRules rules,
+                   OrganisationService organisation, CurrentUser currentUser) {
+        this.organisation = organisation;
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.visibility = visibility;
         this.users = users;
@@ -88,24 +102,47 @@ public class AccountService {
                         .and(AccountSpecifications.matching(filter)),
                         org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit),
                                 org.springframework.data.domain.Sort.by("name")))
-                .map(a -> new AccountRef(a.requireId(), a.toDetails().name())).getContent();
+                .map(a -> new AccountRef(a.requireId(), a.getName())).getContent();
     }
 
-    /** The account's name for a picker, if the caller may see it. */
+    /** The account's name for a picker, if the caller may see it (a cheap visibility check for other modules). */
     @Transactional(readOnly = true)
     public Optional<AccountRef> ref(long id) {
-        return accounts.findById(id).filter(this::isVisible).map(a -> new AccountRef(a.requireId(),
-                a.toDetails().name()));
+        return accounts.findById(id).filter(this::isVisible).map(a -> new AccountRef(a.requireId(), a.getName()));
     }
 
+    /** The account, if it exists and the caller may see it: both cases answer the same. */
     @Transactional(readOnly = true)
     public Optional<AccountDetails> find(long id) {
-        return accounts.findById(id).map(account -> {
-            requireVisible(account);
-            return account.toDetails();
-        });
+        return accounts.findById(id).filter(this::isVisible).map(Account::toDetails);
     }
 
+    /**
+     * What the caller may do with the account ({@code null}: a new one) and which owners, teams and regions the
+     * form may offer. An account the caller cannot see is not found.
+     */
+    @Transactional(readOnly = true)
+    public AccountChoices choices(@Nullable Long id) {
+        Account account = id == null ? null : load(id);
+        boolean mayEdit = currentUser.has(Role.REP) || currentUser.has(Role.DIRECTOR) || currentUser.has(Role.ADMIN);
+        VisibilityScope scope = visibility.current();
+        if (!mayEdit || (account != null && !account.managedBy(scope))) {
+            return new AccountChoices(mayEdit, false, Set.of(), Set.of(), Set.of());
+        }
+        OrgTree tree = organisation.tree();
+        return new AccountChoices(true, true,
+                users.activeUsers().stream().map(UserSummary::id).filter(scope::mayAssignOwner)
+                        .collect(Collectors.toSet()),
+                unitIds(tree, UnitType.TEAM, scope::mayAssignTeam),
+                unitIds(tree, UnitType.REGION, scope::mayAssignRegion));
+    }
+
+    private static Set<Long> unitIds(OrgTree tree, UnitType type, java.util.function.LongPredicate allowed) {
+        return tree.all().stream().filter(unit -> unit.type() == type).map(OrgUnitSummary::id)
+                .filter(allowed::test).collect(Collectors.toSet());
+    }
+
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public AccountDetails create(AccountInput input) {
         long id = insert(input);
         tiers.recompute();
@@ -127,10 +164,11 @@ public class AccountService {
         return id;
     }
 
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public AccountDetails update(long id, AccountInput input) {
         Account account = load(id);
         account.checkVersion(input.version());
-        rules.check(input, id);
+        rules.check(input, account);
         AccountDetails before = account.toDetails();
         account.apply(input, clock.instant());
         AccountDetails after = accounts.saveAndFlush(account).toDetails();
@@ -143,6 +181,7 @@ public class AccountService {
     }
 
     /** The team decided to drop the account: kept, but out of the default lists. {@code null} resumes it. */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public AccountDetails setNotPursuing(long id, long version, @Nullable String reason) {
         Account account = load(id);
         account.checkVersion(version);
@@ -159,29 +198,22 @@ public class AccountService {
     }
 
     /**
-     * Checks that the logged-in user may see the account, for modules whose records belong to one: not found
-     * ({@code InvalidInputException}) or outside the caller's part of the company ({@code AccessDeniedException}).
+     * Checks that the logged-in user may see the account, for modules whose records belong to one. Missing and
+     * outside the caller's part of the company answer the same: {@code InvalidInputException} "account.not-found".
      */
     @Transactional(readOnly = true)
     public void requireVisible(long id) {
         load(id);
     }
 
+    /** A visible account; a missing or invisible one is not found, alike, so ids reveal nothing. */
     Account load(long id) {
-        Account account = accounts.findById(id)
+        return accounts.findById(id).filter(this::isVisible)
                 .orElseThrow(() -> InvalidInputException.of("account", "account.not-found"));
-        requireVisible(account);
-        return account;
-    }
-
-    private void requireVisible(Account account) {
-        if (!isVisible(account)) {
-            throw new AccessDeniedException("Account " + account.requireId() + " is outside your part of the company");
-        }
     }
 
     private boolean isVisible(Account account) {
-        return visibility.current().canSee(account.getOwnerId(), account.getTeamId());
+        return account.visibleTo(visibility.current());
     }
 
     private Map<Long, String> ownerNames(Set<Long> ids) {

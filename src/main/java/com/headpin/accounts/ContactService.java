@@ -22,7 +22,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer's people on an account; whoever may see the account may keep its contacts. */
+/**
+ * The customer's people on an account. Whoever may see the account reads its contacts; REP, DIRECTOR and ADMIN keep
+ * them (a RESOURCE, consultant or legal on a deal, reads and comments but does not edit account data). A contact of
+ * an account the caller cannot see is not found, like a missing one.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -53,15 +57,14 @@ public class ContactService {
         return contacts.findByAccountIdOrderByName(accountId).stream().map(Contact::toDetails).toList();
     }
 
-    /** The contact as saved now; empty once deleted. */
+    /** The contact as saved now; empty once deleted, and for an account the caller cannot see. */
     @Transactional(readOnly = true)
     public Optional<ContactDetails> find(long contactId) {
-        return contacts.findById(contactId).map(contact -> {
-            accounts.load(contact.getAccountId());
-            return contact.toDetails();
-        });
+        return contacts.findById(contactId).filter(contact -> accounts.ref(contact.getAccountId()).isPresent())
+                .map(Contact::toDetails);
     }
 
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public ContactDetails create(long accountId, ContactInput input) {
         accounts.load(accountId);
         check(accountId, null, input);
@@ -72,6 +75,7 @@ public class ContactService {
         return saved;
     }
 
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public ContactDetails update(long contactId, ContactInput input) {
         Contact contact = load(contactId);
         contact.checkVersion(input.version());
@@ -83,6 +87,7 @@ public class ContactService {
     }
 
     /** Deletes the contact as the caller loaded it ({@code version}); a changed one is refused. */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public void delete(long contactId, long version) {
         Contact contact = load(contactId);
         contact.checkVersion(version);
@@ -104,10 +109,8 @@ public class ContactService {
     }
 
     private Contact load(long contactId) {
-        Contact contact = contacts.findById(contactId)
+        return contacts.findById(contactId).filter(contact -> accounts.ref(contact.getAccountId()).isPresent())
                 .orElseThrow(() -> InvalidInputException.of("contact", "contact.not-found"));
-        accounts.load(contact.getAccountId());
-        return contact;
     }
 
     private void check(long accountId, @Nullable Long selfId, ContactInput input) {

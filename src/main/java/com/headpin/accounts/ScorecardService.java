@@ -76,6 +76,7 @@ public class ScorecardService {
     }
 
     /** Scores one criterion of an account (0–5), or clears it with {@code null}. Returns the new fit score. */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public @Nullable BigDecimal score(long accountId, long criterionId, @Nullable Integer score) {
         Account account = accounts.load(accountId);
         if (score != null && (score < 0 || score > 5)) {

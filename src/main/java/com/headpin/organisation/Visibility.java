@@ -9,16 +9,14 @@ import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.Role;
 import com.headpin.security.UserSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Headpin's one visibility rule, reused by every module:
- * <ul>
- * <li>ADMIN sees everything;</li>
- * <li>anyone sees the records they own and the records of the teams they are on;</li>
- * <li>a DIRECTOR also sees everything owned inside the units they manage and all units below them.</li>
- * </ul>
+ * Headpin's one visibility rule, reused by every module (the rule itself: {@link VisibilityScope}): ADMIN sees
+ * everything; anyone sees what they own and their teams' records; a DIRECTOR also sees and manages what is placed
+ * in the units they manage: by the record's team, else its region, else its owner.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,15 +30,22 @@ public class Visibility {
         this.currentUser = currentUser;
     }
 
-    /** The scope of whoever is logged in; nothing for an anonymous caller. */
+    /**
+     * The scope of whoever is logged in; {@link VisibilityScope#NOTHING} for an anonymous caller (open to all on
+     * purpose: a query that forgot its own check then still shows nothing).
+     */
+    @PreAuthorize("permitAll()")
     public VisibilityScope current() {
         return currentUser.principal().map(this::scopeOf).orElse(VisibilityScope.NOTHING);
     }
 
-    /** Those of {@code users} who may see a record with this owner and team (one tree load for all of them). */
-    public List<UserSummary> whoCanSee(List<UserSummary> users, @Nullable Long ownerId, @Nullable Long teamId) {
+    /** Those of {@code users} who may see a record placed so (one tree load for all of them). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> whoCanSee(List<UserSummary> users, @Nullable Long ownerId, @Nullable Long teamId,
+                                       @Nullable Long regionId) {
         OrgTree tree = organisation.tree();
-        return users.stream().filter(user -> scopeOf(user.id(), user.roles(), tree).canSee(ownerId, teamId)).toList();
+        return users.stream().filter(user -> scopeOf(user.id(), user.roles(), tree).canSee(ownerId, teamId, regionId))
+                .toList();
     }
 
     VisibilityScope scopeOf(HeadpinUserPrincipal user) {
@@ -49,22 +54,39 @@ public class Visibility {
 
     static VisibilityScope scopeOf(long userId, Set<Role> roles, OrgTree tree) {
         if (roles.contains(Role.ADMIN)) {
-            return new VisibilityScope(true, Set.of(), Set.of());
+            return VisibilityScope.ALL;
         }
-        Set<Long> owners = new HashSet<>(Set.of(userId));
         Set<Long> teams = new HashSet<>();
-        tree.teamsOf(userId).forEach(team -> teams.add(team.id()));
+        Set<Long> homeRegions = new HashSet<>();
+        tree.teamsOf(userId).forEach(team -> {
+            teams.add(team.id());
+            homeRegions.addAll(regionsOn(tree.path(team.id())));
+        });
+        Set<Long> managedTeams = new HashSet<>();
+        Set<Long> managedRegions = new HashSet<>();
+        Set<Long> managedPeople = new HashSet<>();
+        // Managing a unit counts only with the DIRECTOR role (a rep named a team's manager sees as a rep).
         if (roles.contains(Role.DIRECTOR)) {
-            tree.managedBy(userId).forEach(managed -> tree.subtree(managed.id()).forEach(unit -> {
-                owners.addAll(unit.memberIds());
-                if (unit.managerId() != null) {
-                    owners.add(unit.managerId());
-                }
-                if (unit.type() == UnitType.TEAM) {
-                    teams.add(unit.id());
-                }
-            }));
+            tree.managedBy(userId).forEach(managed -> {
+                homeRegions.addAll(regionsOn(tree.path(managed.id())));
+                tree.subtree(managed.id()).forEach(unit -> {
+                    managedPeople.addAll(unit.memberIds());
+                    if (unit.managerId() != null) {
+                        managedPeople.add(unit.managerId());
+                    }
+                    switch (unit.type()) {
+                        case TEAM -> managedTeams.add(unit.id());
+                        case REGION -> managedRegions.add(unit.id());
+                        case COMPANY -> { }
+                    }
+                });
+            });
         }
-        return new VisibilityScope(false, owners, teams);
+        return new VisibilityScope(false, Set.of(userId), teams, homeRegions, managedTeams, managedRegions,
+                managedPeople);
+    }
+
+    private static List<Long> regionsOn(List<OrgUnitSummary> path) {
+        return path.stream().filter(unit -> unit.type() == UnitType.REGION).map(OrgUnitSummary::id).toList();
     }
 }

@@ -100,7 +100,8 @@ public class BeachheadService {
         return result;
     }
 
-    /** Records showcase evidence for a head pin the caller may see. */
+    /** Records showcase evidence for a head pin the caller may see (not RESOURCE: it changes the account's record). */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public void addShowcase(long accountId, ShowcaseKind kind, @Nullable LocalDate achievedOn,
                             @Nullable String evidenceUrl, @Nullable String note) {
         accounts.requireVisible(accountId);
@@ -122,11 +123,15 @@ public class BeachheadService {
                 TargetingTopics.BOWLING_PIN));
     }
 
-    /** Removes the evidence as the caller loaded it ({@code version}); a changed one is refused. */
+    /**
+     * Removes the evidence as the caller loaded it ({@code version}); a changed one is refused, and one of an account
+     * the caller cannot see is not found, like a missing one.
+     */
+    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
     public void removeShowcase(long showcaseId, long version) {
         ShowcaseItem item = showcase.findById(showcaseId)
+                .filter(found -> accounts.ref(found.getAccountId()).isPresent())
                 .orElseThrow(() -> InvalidInputException.of("showcase", "bowling.not-found"));
-        accounts.requireVisible(item.getAccountId());
         item.checkVersion(version);
         showcase.delete(item);
         events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, item.getAccountId(), Set.of("showcase"),

@@ -3,6 +3,7 @@ package com.headpin.organisation;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.DemoUnits;
 import com.headpin.HeadpinTest;
 import com.headpin.TestLogin;
 import com.headpin.security.HeadpinUserPrincipal;
@@ -12,9 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import static com.headpin.DemoUnits.BANKING;
+import static com.headpin.DemoUnits.EAST;
+import static com.headpin.DemoUnits.ENERGY;
+import static com.headpin.DemoUnits.MANUFACTURING;
+import static com.headpin.DemoUnits.NORTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one visibility rule on the demo organisation (see OrganisationDemoData). */
+/** The one visibility rule on the demo organisation (see {@link DemoUnits}). */
 @HeadpinTest
 class VisibilityIT {
 
@@ -34,46 +40,74 @@ class VisibilityIT {
     void repSeesOwnRecordsAndTheirTeamsButNotAColleaguesElsewhere() {
         VisibilityScope scope = scopeOf("rep");
         assertThat(scope.all()).isFalse();
-        assertThat(scope.canSee(id("rep"), null)).isTrue();
-        assertThat(scope.canSee(id("rep2"), team("上海金融行业组"))).isTrue();
-        assertThat(scope.canSee(id("rep2"), null)).isFalse();
-        assertThat(scope.canSee(id("rep3"), team("Energy Team"))).isFalse();
-        assertThat(scope.teamIds()).containsExactly(team("上海金融行业组"));
+        assertThat(scope.canSee(id("rep"), null, null)).isTrue();
+        assertThat(scope.canSee(id("rep"), team(ENERGY), region(NORTH))).as("own, wherever placed").isTrue();
+        assertThat(scope.canSee(id("rep2"), team(BANKING), region(EAST))).isTrue();
+        assertThat(scope.canSee(id("rep2"), null, null)).isFalse();
+        assertThat(scope.canSee(id("rep2"), null, region(EAST))).as("the region is not the rep's").isFalse();
+        assertThat(scope.canSee(id("rep3"), team(ENERGY), region(NORTH))).isFalse();
+        assertThat(scope.teamIds()).containsExactly(team(BANKING));
+        assertThat(scope.canManage(id("rep"), team(BANKING), region(EAST))).as("reps manage nothing").isFalse();
     }
 
     @Test
-    void teamManagerSeesEverythingOwnedInTheirTeamOnly() {
+    void teamManagerSeesTheirTeamsAccountsAndTheUnplacedOnesOfTheirPeople() {
         VisibilityScope scope = scopeOf("manager");
-        assertThat(scope.canSee(id("rep"), null)).isTrue();
-        assertThat(scope.canSee(id("rep2"), null)).isTrue();
-        assertThat(scope.canSee(id("rep3"), null)).isFalse();
-        assertThat(scope.canSee(id("consultant"), team("杭州制造业组"))).isFalse();
+        assertThat(scope.canSee(id("rep"), null, null)).isTrue();
+        assertThat(scope.canSee(id("rep2"), null, null)).isTrue();
+        assertThat(scope.canSee(id("rep3"), null, null)).isFalse();
+        assertThat(scope.canSee(id("consultant"), team(MANUFACTURING), region(EAST))).isFalse();
+        // The team decides, not the owner: a rep of the team with an account on another team.
+        assertThat(scope.canSee(id("rep2"), team(MANUFACTURING), region(EAST))).isFalse();
+        assertThat(scope.canSee(id("rep3"), team(BANKING), region(EAST))).isTrue();
+        // A region-level account belongs to the region's directors, not to a team manager.
+        assertThat(scope.canSee(id("rep"), null, region(EAST))).isFalse();
+        assertThat(scope.canManage(id("rep2"), team(BANKING), null)).isTrue();
     }
 
     @Test
-    void companyDirectorSeesEverythingOwnedInTheWholeTree() {
+    void aRegionsDirectorDoesNotSeeAnotherRegionsTeamEvenWhenTheOwnerIsTheirs() {
+        VisibilityScope scope = scopeOf("north.director");
+        // rep3 is on a North team; an account of theirs placed on an East team belongs to East.
+        assertThat(scope.canSee(id("rep3"), team(BANKING), region(EAST))).isFalse();
+        assertThat(scope.canSee(id("rep3"), null, region(EAST))).isFalse();
+        assertThat(scope.canSee(id("rep3"), team(ENERGY), region(NORTH))).isTrue();
+        assertThat(scope.canSee(id("rep"), team(ENERGY), region(NORTH))).as("placed in North").isTrue();
+        assertThat(scope.canSee(id("rep"), null, region(NORTH))).isTrue();
+        assertThat(scope.canSee(id("rep3"), null, null)).as("unplaced: by owner").isTrue();
+        assertThat(scope.canSee(id("rep"), null, null)).isFalse();
+        assertThat(scope.mayAssignTeam(team(ENERGY))).isTrue();
+        assertThat(scope.mayAssignTeam(team(BANKING))).isFalse();
+        assertThat(scope.mayAssignOwner(id("rep3"))).isTrue();
+        assertThat(scope.mayAssignOwner(id("rep"))).isFalse();
+    }
+
+    @Test
+    void companyDirectorSeesEverythingPlacedInTheWholeTree() {
         VisibilityScope scope = scopeOf("director");
         assertThat(scope.all()).isFalse();
         for (String owner : Set.of("rep", "rep2", "rep3", "manager", "consultant", "north.director")) {
-            assertThat(scope.canSee(id(owner), null)).as(owner).isTrue();
+            assertThat(scope.canSee(id(owner), null, null)).as(owner).isTrue();
         }
-        assertThat(scope.teamIds()).containsExactlyInAnyOrderElementsOf(organisation.tree().all().stream()
+        assertThat(scope.managedTeamIds()).containsExactlyInAnyOrderElementsOf(organisation.tree().all().stream()
                 .filter(u -> u.type() == UnitType.TEAM).map(OrgUnitSummary::id).collect(Collectors.toSet()));
-        assertThat(scope.canSee(id("admin"), null)).isFalse();
+        assertThat(scope.canSee(id("admin"), null, null)).isFalse();
+        assertThat(scope.canSee(id("admin"), null, region(NORTH))).isTrue();
     }
 
     @Test
     void adminSeesEverything() {
         VisibilityScope scope = scopeOf("admin");
         assertThat(scope.all()).isTrue();
-        assertThat(scope.canSee(12345L, 678L)).isTrue();
+        assertThat(scope.canSee(12345L, 678L, null)).isTrue();
+        assertThat(scope.canManage(12345L, null, null)).isTrue();
     }
 
     @Test
     void anonymousCallerSeesNothing() {
         SecurityContextHolder.clearContext();
         assertThat(visibility.current()).isEqualTo(VisibilityScope.NOTHING);
-        assertThat(VisibilityScope.NOTHING.canSee(1L, 1L)).isFalse();
+        assertThat(VisibilityScope.NOTHING.canSee(1L, 1L, 1L)).isFalse();
     }
 
     private VisibilityScope scopeOf(String username) {
@@ -86,13 +120,15 @@ class VisibilityIT {
     }
 
     private long team(String name) {
-        loginIfNeeded();
-        return organisation.tree().all().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow().id();
+        return unit(name);
     }
 
-    private void loginIfNeeded() {
-        if (SecurityContextHolder.getContext().getAuthentication() == null) {
-            scopeOf("admin");
-        }
+    private long region(String name) {
+        return unit(name);
     }
+
+    private long unit(String name) {
+        return DemoUnits.id(organisation, userDetails, name);
+    }
+
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.headpin.organisation.VisibilityScope;
 import com.headpin.shared.TimestampedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -144,12 +145,34 @@ public class Account extends TimestampedEntity {
                 tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), getUpdatedAt());
     }
 
+    public String getName() {
+        return name;
+    }
+
     public long getOwnerId() {
         return ownerId;
     }
 
     public @Nullable Long getTeamId() {
         return teamId;
+    }
+
+    public @Nullable Long getRegionId() {
+        return regionId;
+    }
+
+    public @Nullable Long getParentId() {
+        return parentId;
+    }
+
+    /** The organisation's visibility rule for this account (by owner, team and region). */
+    public boolean visibleTo(VisibilityScope scope) {
+        return scope.canSee(ownerId, teamId, regionId);
+    }
+
+    /** Whether the scope's user is among the managers above this account, who may change its owner and team. */
+    public boolean managedBy(VisibilityScope scope) {
+        return scope.canManage(ownerId, teamId, regionId);
     }
 
     public BigDecimal getAnnualPotential() {

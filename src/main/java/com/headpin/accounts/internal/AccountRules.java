@@ -2,12 +2,8 @@ package com.headpin.accounts.internal;
 
 import com.headpin.accounts.AccountInput;
 
-import java.util.Objects;
-
 import com.headpin.organisation.OrgTree;
-import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
-import com.headpin.organisation.UnitType;
 import com.headpin.organisation.Visibility;
 import com.headpin.organisation.VisibilityScope;
 import com.headpin.shared.InputRules;
@@ -21,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountRules {
 
-    private final AccountRepository accounts;
     private final Visibility visibility;
     private final OrganisationService organisation;
+    private final AccountPlacementRules placement;
 
-    public AccountRules(AccountRepository accounts, Visibility visibility, OrganisationService organisation) {
-        this.accounts = accounts;
+    public AccountRules(Visibility visibility, OrganisationService organisation, AccountPlacementRules placement) {
         this.visibility = visibility;
         this.organisation = organisation;
+        this.placement = placement;
     }
 
     /** What the rules read of the organisation: loaded once for a whole import file instead of once per row. */
@@ -39,11 +35,12 @@ public class AccountRules {
         return new Organisation(organisation.tree(), visibility.current());
     }
 
-    public void check(AccountInput input, @Nullable Long selfId) {
-        check(input, selfId, organisation());
+    /** Checks a new account ({@code stored} null) or a change of the stored one; throws with every field's message. */
+    public void check(AccountInput input, @Nullable Account stored) {
+        check(input, stored, organisation());
     }
 
-    public void check(AccountInput input, @Nullable Long selfId, Organisation org) {
+    public void check(AccountInput input, @Nullable Account stored, Organisation org) {
         InputRules rules = new InputRules().name("name", input.name(), Account.NAME_MAX_LENGTH);
         String altName = InputRules.trimToNull(input.altName());
         if (altName != null) {
@@ -59,26 +56,7 @@ public class AccountRules {
                 || input.annualPotential().scale() > 2) {
             rules.reject("annualPotential", "account.potential.invalid");
         }
-        VisibilityScope scope = org.scope();
-        if (!scope.all() && !scope.ownerIds().contains(input.ownerId())) {
-            rules.reject("owner", "account.owner.outside");
-        }
-        OrgTree tree = org.tree();
-        if (input.teamId() != null && tree.unit(input.teamId()).map(OrgUnitSummary::type)
-                .filter(UnitType.TEAM::equals).isEmpty()) {
-            rules.reject("team", "validation.invalid-choice");
-        }
-        if (input.regionId() != null && tree.unit(input.regionId()).map(OrgUnitSummary::type)
-                .filter(UnitType.REGION::equals).isEmpty()) {
-            rules.reject("region", "validation.invalid-choice");
-        }
-        if (input.parentId() != null) {
-            if (Objects.equals(input.parentId(), selfId)) {
-                rules.reject("parent", "account.parent.self");
-            } else if (accounts.findById(input.parentId()).filter(a -> visibility.current().canSee(a.getOwnerId(), a.getTeamId())).isEmpty()) {
-                rules.reject("parent", "validation.invalid-choice");
-            }
-        }
+        placement.check(input, stored, org.scope(), org.tree(), rules);
         rules.check();
     }
 }

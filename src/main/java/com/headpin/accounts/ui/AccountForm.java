@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.accounts.internal.Account;
+import com.headpin.accounts.AccountChoices;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountRef;
@@ -27,6 +28,7 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -62,10 +64,16 @@ class AccountForm extends Composite<FormLayout> {
     private final FormFields<AccountDetails> fields = new FormFields<>("account");
     private final Map<Long, UserSummary> usersById;
     private final Map<Long, OrgUnitSummary> unitsById;
+    private final OrgTree tree;
+    /** Parents shown only as "outside your part": the form keeps them, the user cannot change them. */
+    private final Set<Long> hiddenParentIds = new java.util.HashSet<>();
+    private boolean editable = true;
+    /** The stored owner, kept when the picker cannot show them (a disabled user) and the user may not move it. */
+    private long shownOwnerId = -1;
 
     AccountForm(AccountService accounts, UserAccountService userAccounts, OrganisationService organisation) {
         List<UserSummary> users = userAccounts.activeUsers();
-        OrgTree tree = organisation.tree();
+        tree = organisation.tree();
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         unitsById = tree.all().stream().collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
         accountTeam = new AccountTeamField(users);
@@ -102,11 +110,14 @@ class AccountForm extends Composite<FormLayout> {
                 .field("nature", nature, "account.nature", AccountDetails::nature)
                 .field("sizeBand", sizeBand, "account.size-band", AccountDetails::sizeBand)
                 .field("funnelPosition", funnelPosition, "account.funnel-position", AccountDetails::funnelPosition)
-                .field("owner", owner, "account.owner", a -> usersById.get(a.ownerId()))
+                .field("owner", owner, "account.owner", a -> {
+                    shownOwnerId = a.ownerId();
+                    return usersById.get(a.ownerId());
+                })
                 .field("team", team, "account.team", a -> unit(a.teamId()))
                 .field("region", region, "account.region", a -> unit(a.regionId()))
-                .field("parent", parent, "account.parent",
-                        a -> a.parentId() == null ? null : accounts.ref(a.parentId()).orElse(null))
+                .field("parent", parent, "account.parent", a -> a.parentId() == null ? null
+                        : accounts.ref(a.parentId()).orElseGet(() -> hiddenParent(a.parentId())))
                 // Plain scale, so that "1000000" typed and 1000000.00 stored count as the same value.
                 .field("annualPotential", annualPotential, "account.annual-potential",
                         a -> new BigDecimal(a.annualPotential().stripTrailingZeros().toPlainString()),
@@ -119,6 +130,13 @@ class AccountForm extends Composite<FormLayout> {
                         accountTeam::describe);
         altName.setHelperText(getTranslation("account.alt-name.help"));
         parent.setHelperText(getTranslation("account.parent.help"));
+        parent.addValueChangeListener(e -> showParent());
+        team.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                // The team decides the account's region: keep the two consistent as the user picks.
+                regionOf(e.getValue().id()).ifPresent(region::setValue);
+            }
+        });
         annualPotential.setHelperText(getTranslation("account.annual-potential.help"));
 
         FormLayout form = getContent();
@@ -137,7 +155,55 @@ class AccountForm extends Composite<FormLayout> {
         funnelPosition.setValue(FunnelPosition.ABOVE);
         owner.setValue(usersById.get(ownerId));
         team.setValue(unit(teamId));
+        region.setValue(teamId == null ? null : regionOf(teamId).orElse(null));
         annualPotential.setValue(BigDecimal.ZERO);
+    }
+
+    /**
+     * Offers only what the user may do (the service refuses the rest anyway): everything read-only without the right
+     * to edit; owner, team and region read-only for whoever may not move the account, otherwise limited to the
+     * allowed choices plus the current values.
+     */
+    void allow(AccountChoices choices, long currentOwnerId, @Nullable Long currentTeamId,
+               @Nullable Long currentRegionId) {
+        editable = choices.mayEdit();
+        if (!editable) {
+            getContent().getChildren().filter(HasValue.class::isInstance)
+                    .forEach(field -> ((HasValue<?, ?>) field).setReadOnly(true));
+        }
+        showParent();
+        for (ComboBox<?> placement : List.of(owner, team, region)) {
+            placement.setReadOnly(!choices.mayPlace());
+            placement.setHelperText(choices.mayEdit() && !choices.mayPlace()
+                    ? getTranslation("account.placement.managers-only.help") : null);
+        }
+        if (choices.mayPlace()) {
+            owner.setItems(usersById.values().stream()
+                    .filter(u -> choices.ownerIds().contains(u.id()) || u.id() == currentOwnerId)
+                    .sorted(java.util.Comparator.comparing(UserSummary::fullName)).toList());
+            team.setItems(units(UnitType.TEAM, choices.teamIds(), currentTeamId));
+            region.setItems(units(UnitType.REGION, choices.regionIds(), currentRegionId));
+        }
+    }
+
+    private List<OrgUnitSummary> units(UnitType type, Set<Long> allowed, @Nullable Long current) {
+        return tree.all().stream().filter(u -> u.type() == type)
+                .filter(u -> allowed.contains(u.id()) || Objects.equals(u.id(), current)).toList();
+    }
+
+    private java.util.Optional<OrgUnitSummary> regionOf(long teamId) {
+        return tree.path(teamId).stream().filter(u -> u.type() == UnitType.REGION).findFirst();
+    }
+
+    private AccountRef hiddenParent(long parentId) {
+        hiddenParentIds.add(parentId);
+        return new AccountRef(parentId, getTranslation("account.parent.hidden"));
+    }
+
+    private void showParent() {
+        boolean hidden = parent.getValue() != null && hiddenParentIds.contains(parent.getValue().id());
+        parent.setReadOnly(!editable || hidden);
+        parent.setHelperText(getTranslation(hidden ? "account.parent.hidden.help" : "account.parent.help"));
     }
 
     /** The profile's fields: names, labels, lengths, how they read an account; for live editing and errors. */
@@ -147,11 +213,12 @@ class AccountForm extends Composite<FormLayout> {
 
     AccountInput input(long version) {
         UserSummary chosenOwner = owner.getValue();
+        long ownerId = chosenOwner != null ? chosenOwner.id() : owner.isReadOnly() ? shownOwnerId : -1;
         return new AccountInput(version, name.getValue(), altName.getValue(), orElse(industry.getValue(),
                 Industry.OTHER), orElse(nature.getValue(), Nature.OTHER), orElse(sizeBand.getValue(), SizeBand.MEDIUM),
                 region.getValue() == null ? null : region.getValue().id(),
                 team.getValue() == null ? null : team.getValue().id(),
-                chosenOwner == null ? -1 : chosenOwner.id(), orElse(funnelPosition.getValue(), FunnelPosition.ABOVE),
+                ownerId, orElse(funnelPosition.getValue(), FunnelPosition.ABOVE),
                 parent.getValue() == null ? null : parent.getValue().id(), address.getValue(), website.getValue(),
                 notes.getValue(), annualPotential.getValue() == null ? BigDecimal.ZERO : annualPotential.getValue(),
                 tierOverride.getValue(), accountTeam.getValue() == null ? Set.of() : accountTeam.getValue());

@@ -21,6 +21,7 @@ class AccountFormDialog extends Dialog {
         setWidth("min(56rem, 95vw)");
         AccountForm form = new AccountForm(accounts, users, organisation);
         long me = Actor.current().map(Actor::userId).orElse(0L);
+        form.allow(accounts.choices(null), me, null, null);
         form.showNew(me, organisation.tree().teamsOf(me).stream().findFirst().map(t -> t.id())
                 .orElse(null));
         add(form);

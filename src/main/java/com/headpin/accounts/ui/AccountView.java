@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.headpin.accounts.AccountChoices;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTab;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -96,16 +96,13 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        try {
-            Optional<AccountDetails> found = accounts.find(id.get());
-            if (found.isEmpty()) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            show(found.get());
-        } catch (org.springframework.security.access.AccessDeniedException denied) {
-            event.rerouteToError(AccessDeniedException.class);
+        // An account outside the user's part of the company is "not found", exactly like a missing one.
+        Optional<AccountDetails> found = accounts.find(id.get());
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
         }
+        show(found.get());
     }
 
     @Override
@@ -117,6 +114,8 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         account = details;
         showHeader(details);
         AccountForm form = new AccountForm(accounts, users, organisation);
+        AccountChoices choices = accounts.choices(details.id());
+        form.allow(choices, details.ownerId(), details.teamId(), details.regionId());
         LiveForm<AccountDetails> shared = liveForms.open(this,
                 AccountTopics.ACCOUNT.topic(details.id()), form.fields(), details,
                 AccountDetails::version, () -> accounts.find(details.id()));
@@ -132,6 +131,8 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         save.addThemeVariants(ButtonVariant.PRIMARY);
         pursue.addClickListener(e -> new NotPursuingDialog(accounts, account, this::reload).open());
         pursue.setId("account-not-pursuing");
+        save.setVisible(choices.mayEdit());
+        pursue.setVisible(choices.mayEdit());
         VerticalLayout profile = new VerticalLayout(form, new HorizontalLayout(save, pursue));
         profile.setPadding(false);
         tabs.add(getTranslation("account.tab.profile"), profile);

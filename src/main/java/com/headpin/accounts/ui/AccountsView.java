@@ -66,6 +66,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new AccountImportDialog(csv).open());
         importCsv.setId("import-accounts");
         AccountExportLink export = new AccountExportLink(csv, this::filter);
+        // A RESOURCE reads and exports what they see, but neither creates nor imports accounts.
+        boolean mayEdit = accounts.choices(null).mayEdit();
+        create.setVisible(mayEdit);
+        importCsv.setVisible(mayEdit);
 
         configureGrid();
         liveUpdates.subscribe(this, AccountTopics.LIST, changes -> grid.getDataProvider()

@@ -126,14 +126,16 @@ class AccountsViewTest extends KaribuTest {
     }
 
     @Test
-    void aRepOpeningAnAccountOutsideTheirPartGetsAccessDenied() {
+    void aRepOpeningAnAccountOutsideTheirPartGetsNotFoundLikeAMissingOne() {
         openAs("director");
         long bank = accounts.page(new AccountFilter("金陵银行", null, null, null, null, null, true),
                 Pageable.unpaged()).getContent().getFirst().id();
         openAs("rep3");
         navigate("accounts/" + bank);
         assertThat(_find(AccountView.class)).isEmpty();
-        _assertOne(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Access denied"));
+        _assertOne(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Page not found"));
+        navigate("accounts/" + Long.MAX_VALUE);
+        _assertOne(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Page not found"));
     }
 
     @Test
