@@ -26,7 +26,6 @@ class HeadpinUserDetailsService implements UserDetailsService {
         String normalized = username.strip().toLowerCase(Locale.ROOT);
         AppUser user = users.findByUsername(normalized)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return new HeadpinUserPrincipal(user.requireId(), user.getUsername(), user.getFullName(),
-                user.getPasswordHash(), user.isEnabled(), throttle.isLocked(normalized), user.getRoles());
+        return HeadpinUserPrincipal.of(user, throttle.isLocked(normalized));
     }
 }

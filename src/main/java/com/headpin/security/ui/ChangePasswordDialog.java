@@ -58,6 +58,6 @@ public class ChangePasswordDialog extends Dialog {
             return;
         }
         close();
-        Notifications.success("password.changed");
+        Notifications.success("password.changed.others-ended");
     }
 }

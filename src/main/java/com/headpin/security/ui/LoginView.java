@@ -1,6 +1,7 @@
 package com.headpin.security.ui;
 
 import com.headpin.security.LoginThrottleProperties;
+import com.headpin.security.SessionEnding;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph sessionEnded = new Paragraph(getTranslation("login.session-ended"));
     private final AuthenticationContext authenticationContext;
     private final LoginThrottleProperties throttle;
 
@@ -44,7 +46,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button language = new Button(getTranslation("shell.language.other"), e -> toggleLanguage());
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.TERTIARY);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login, language);
+        sessionEnded.setId("session-ended");
+        sessionEnded.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), sessionEnded, login,
+                language);
         login.setI18n(i18n(null));
     }
 
@@ -54,6 +59,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
+        sessionEnded.setVisible(SessionEnding.takeEndedNotice(VaadinSession.getCurrent().getSession()));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
