@@ -6,14 +6,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.headpin.PrivateRedis;
 import com.headpin.TestClock;
-import com.headpin.TestNodes;
+import com.headpin.TwoNodes;
 import com.headpin.shared.Topic;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -22,40 +20,27 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two Headpin nodes in one JVM, joined by a real Redis: a change on node A reaches node B, A ignores its own echo,
  * a broadcast arrives typed, delivery resumes after Redis restarts, and the users of a node that crashed leave the
- * others' presence. Uses a {@link PrivateRedis}; both nodes share one movable clock, as nodes with synchronised clocks
- * would.
+ * others' presence ({@link TwoNodes}: a private Redis, one movable clock).
  */
 class RedisTransportIT {
 
-    private static PrivateRedis redis;
+    private static final TestClock CLOCK = new TestClock();
+    private static TwoNodes nodes;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
-    /** Each Spring context installs its own security-context strategy globally; the other tests need theirs back. */
-    private static SecurityContextHolderStrategy testsStrategy;
-    private static final TestClock CLOCK = new TestClock();
 
     @BeforeAll
     static void startRedisAndTwoNodes() throws Exception {
         assumeThat(PrivateRedis.available()).as("redis-server not installed").isTrue();
-        testsStrategy = SecurityContextHolder.getContextHolderStrategy();
-        redis = PrivateRedis.start();
-        nodeA = TestNodes.start("node-a", CLOCK, redis.port());
-        nodeB = TestNodes.start("node-b", CLOCK, redis.port());
+        nodes = TwoNodes.start(CLOCK, "node-a", "node-b");
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @AfterAll
     static void stopAll() {
-        if (nodeA != null) {
-            nodeA.close();
-        }
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
-        if (testsStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(testsStrategy);
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -115,11 +100,11 @@ class RedisTransportIT {
         a.subscribe(Envelope.CHANGE, topic, seenByA::add);
         b.subscribe(Envelope.CHANGE, topic, seenByB::add);
 
-        redis.stop();
+        nodes.redis().stop();
         a.publish(Envelope.CHANGE, topic, "{\"while\":\"down\"}");
         assertThat(seenByA).hasSize(1);
 
-        redis.restart();
+        nodes.redis().restart();
         // The listener container resubscribes every 2 s; keep announcing until B hears one.
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> {
             a.publish(Envelope.CHANGE, topic, "{\"after\":\"restart\"}");

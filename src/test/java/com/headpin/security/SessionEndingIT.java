@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.headpin.PrivateRedis;
 import com.headpin.TestClock;
-import com.headpin.TestNodes;
+import com.headpin.TwoNodes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.server.WrappedHttpSession;
@@ -47,7 +47,7 @@ import static org.awaitility.Awaitility.await;
  * Sessions end when rights end, across nodes: two nodes sharing one database, joined by a {@link PrivateRedis}. A
  * user is logged in on node B (the session as form log-in leaves it, requests through B's real security filter
  * chain, and an open tab); an administrator changes the user's roles on node A, and B sends the tab to the log-in
- * page and ends the session at its next request. With Redis down the broadcast is lost, and B's next request still
+ * page and ends the session at its next request ({@link TwoNodes} on one database). With Redis down the broadcast is lost, and B's next request still
  * ends the session once B stops trusting the version it read ({@link CredentialsVersions#TRUST}); the nodes' shared
  * clock is moved instead of waiting.
  */
@@ -57,41 +57,29 @@ class SessionEndingIT {
     private static final TestClock CLOCK = new TestClock();
     private static final String PASSWORD = "First2026pw";
 
-    private static PrivateRedis redis;
+    private static TwoNodes nodes;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
-    private static SecurityContextHolderStrategy testsStrategy;
     private static MockHttpServletRequest lastRequest = new MockHttpServletRequest();
 
     @BeforeAll
     static void startRedisAndTwoNodes() throws Exception {
         assumeThat(PrivateRedis.available()).as("redis-server not installed").isTrue();
-        testsStrategy = SecurityContextHolder.getContextHolderStrategy();
-        redis = PrivateRedis.start();
-        nodeA = TestNodes.start("sessions-it", CLOCK, redis.port());
-        nodeB = TestNodes.start("sessions-it", CLOCK, redis.port());
+        nodes = TwoNodes.start(CLOCK, "sessions-it", "sessions-it");
+        nodeA = nodes.a();
+        nodeB = nodes.b();
     }
 
     @AfterEach
     void closeTabAndClock() {
         MockVaadin.tearDown();
         CLOCK.reset();
-        SecurityContextHolder.setContextHolderStrategy(testsStrategy);
     }
 
     @AfterAll
     static void stopAll() {
-        if (nodeA != null) {
-            nodeA.close();
-        }
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
-        if (testsStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(testsStrategy);
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -123,7 +111,7 @@ class SessionEndingIT {
         CLOCK.stopAt(Instant.now());
         assertThat(requestOnNodeB(session)).isEqualTo("app as wang.wei");
 
-        redis.stop();
+        nodes.redis().stop();
         try {
             onNodeA(() -> {
                 users().resetPassword(user.id(), "Reset2026pw");
@@ -137,7 +125,7 @@ class SessionEndingIT {
             assertThat(session.isInvalid()).isTrue();
             assertThat(logInPageWillSayWhy()).isTrue();
         } finally {
-            redis.restart();
+            nodes.redis().restart();
         }
     }
 
