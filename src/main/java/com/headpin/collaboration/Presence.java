@@ -3,17 +3,20 @@ package com.headpin.collaboration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.headpin.shared.Actor;
 import com.headpin.shared.Topic;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
@@ -23,21 +26,26 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who is looking at which topic. A view calls {@link #track} for what it shows and {@link #onChange} to render the
- * avatars. Entries leave when the component detaches (navigation, closed tab), the session ends or the node shuts
- * down; across nodes they are renewed by heartbeat, and a crashed node's entries are purged by the others once they
- * expire: within {@link #TTL} plus one {@link #HEARTBEAT}, under a minute.
+ * avatars. Entries leave when the component detaches (navigation), the session ends or the node shuts down. A tab
+ * that was closed, crashed or lost its network detaches only much later, and the browser's unload beacon is not to
+ * be trusted: so an entry is renewed only while its UI sends Vaadin heartbeats (every 30 s), and leaves once its UI
+ * has been silent for {@link #UI_SILENCE} (a closed tab is gone for everyone within about a minute); it comes back
+ * if the heartbeats do. Across nodes entries are renewed every {@link #HEARTBEAT}, and a crashed node's entries are
+ * purged by the others once they expire: within {@link #TTL} plus one {@link #HEARTBEAT}, under a minute.
  */
 @Service
 public class Presence implements VaadinServiceInitListener {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final Duration TTL = Duration.ofSeconds(45);
+    /** Two missed UI heartbeats ({@code vaadin.heartbeat-interval: 30}): the tab is closed or cut off. */
+    static final Duration UI_SILENCE = Duration.ofSeconds(60);
 
     private final PresenceStore store;
     private final CollaborationBus bus;
     private final UiSubscriptions subscriptions;
     private final Clock clock;
-    private final Map<String, PresenceEntry> local = new ConcurrentHashMap<>();
+    private final Map<String, Held> local = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     Presence(PresenceStore store, CollaborationBus bus, UiSubscriptions subscriptions, Clock clock) {
@@ -51,16 +59,23 @@ public class Presence implements VaadinServiceInitListener {
     public Registration track(Component owner, Topic topic) {
         Actor user = Actor.current().orElseThrow(() -> new IllegalStateException("Presence needs a logged-in user"));
         String key = bus.nodeId() + ":" + UUID.randomUUID();
-        Runnable join = () -> owner.getUI().ifPresent(ui -> join(new PresenceEntry(key, topic.name(), user.userId(),
-                user.fullName(), user.initials(), bus.nodeId(), ui.getSession().getSession() == null ? ""
-                : ui.getSession().getSession().getId(), expiry())));
-        Registration onAttach = owner.addAttachListener(e -> join.run());
-        Registration onDetach = owner.addDetachListener(e -> leave(topic.name(), key));
-        join.run();
+        AtomicReference<Registration> heartbeats = new AtomicReference<>(() -> { });
+        Consumer<UI> join = ui -> {
+            heartbeats.getAndSet(ui.addHeartbeatListener(beat -> uiHeartbeat(key))).remove();
+            join(new PresenceEntry(key, topic.name(), user.userId(), user.fullName(), user.initials(), bus.nodeId(),
+                    ui.getSession().getSession() == null ? "" : ui.getSession().getSession().getId(), expiry()));
+        };
+        Runnable leave = () -> {
+            heartbeats.getAndSet(() -> { }).remove();
+            leave(topic.name(), key);
+        };
+        Registration onAttach = owner.addAttachListener(e -> join.accept(e.getUI()));
+        Registration onDetach = owner.addDetachListener(e -> leave.run());
+        owner.getUI().ifPresent(join);
         return () -> {
             onAttach.remove();
             onDetach.remove();
-            leave(topic.name(), key);
+            leave.run();
         };
     }
 
@@ -99,22 +114,38 @@ public class Presence implements VaadinServiceInitListener {
             }
             String session = destroy.getSession().getSession() == null ? null
                     : destroy.getSession().getSession().getId();
-            List.copyOf(local.values()).stream().filter(e -> e.session().equals(session))
+            List.copyOf(local.values()).stream().map(Held::entry).filter(e -> e.session().equals(session))
                     .forEach(e -> leave(e.topic(), e.key()));
         });
     }
 
-    /** Renews this node's entries and purges those of nodes that stopped renewing theirs. */
+    /**
+     * Renews this node's entries whose UIs still send heartbeats, takes away those whose UIs fell silent, and purges
+     * the entries of nodes that stopped renewing theirs.
+     */
     @Scheduled(fixedDelayString = "PT15S", initialDelayString = "PT15S")
     void heartbeat() {
         if (stopped) {
             return;
         }
+        long now = clock.millis();
         long until = expiry();
-        local.replaceAll((key, entry) -> entry.renewedUntil(until));
-        local.values().forEach(store::put);
-        Set<String> changed = store.purgeExpired(clock.millis());
+        Set<String> changed = new HashSet<>();
+        local.values().forEach(held -> {
+            if (held.renewOrTakeAway(now - UI_SILENCE.toMillis(), until)) {
+                changed.add(held.entry().topic());
+            }
+        });
+        changed.addAll(store.purgeExpired(now));
         changed.forEach(topic -> bus.publish(Envelope.PRESENCE, Topic.of(topic), ""));
+    }
+
+    /** The UI showing {@code key} is open: renew the entry from now on, and show it again if it had fallen silent. */
+    private void uiHeartbeat(String key) {
+        Held held = local.get(key);
+        if (held != null && !stopped && held.heard(clock.millis(), expiry())) {
+            bus.publish(Envelope.PRESENCE, Topic.of(held.entry().topic()), "");
+        }
     }
 
     /**
@@ -129,14 +160,14 @@ public class Presence implements VaadinServiceInitListener {
     /** A node that stops normally takes its users with it at once instead of leaving them to expire. */
     @PreDestroy
     void leaveAll() {
-        List.copyOf(local.values()).forEach(entry -> leave(entry.topic(), entry.key()));
+        List.copyOf(local.values()).stream().map(Held::entry).forEach(entry -> leave(entry.topic(), entry.key()));
     }
 
     void join(PresenceEntry entry) {
         if (stopped) {
             return;
         }
-        local.put(entry.key(), entry);
+        local.put(entry.key(), new Held(entry, clock.millis()));
         store.put(entry);
         bus.publish(Envelope.PRESENCE, Topic.of(entry.topic()), "");
     }
@@ -150,5 +181,49 @@ public class Presence implements VaadinServiceInitListener {
 
     private long expiry() {
         return clock.millis() + TTL.toMillis();
+    }
+
+    /** One of this node's entries, when its UI was last heard from, and whether the others see it. */
+    private final class Held {
+
+        private PresenceEntry entry;
+        private long lastHeard;
+        private boolean silent;
+
+        Held(PresenceEntry entry, long heardAt) {
+            this.entry = entry;
+            this.lastHeard = heardAt;
+        }
+
+        synchronized PresenceEntry entry() {
+            return entry;
+        }
+
+        /** Renews the entry, or takes it away from the others if not heard from since then; true if taken now. */
+        synchronized boolean renewOrTakeAway(long heardSince, long until) {
+            if (silent) {
+                return false;
+            }
+            if (lastHeard < heardSince) {
+                silent = true;
+                store.remove(entry.topic(), entry.key());
+                return true;
+            }
+            entry = entry.renewedUntil(until);
+            store.put(entry);
+            return false;
+        }
+
+        /** A heartbeat of its UI; true if the entry had been taken away and is shown again. */
+        synchronized boolean heard(long now, long until) {
+            lastHeard = now;
+            if (!silent) {
+                return false;
+            }
+            silent = false;
+            entry = entry.renewedUntil(until);
+            store.put(entry);
+            return true;
+        }
     }
 }

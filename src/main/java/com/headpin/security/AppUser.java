@@ -62,6 +62,11 @@ public class AppUser extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Raised when the user's open sessions must end (disabled, roles, password); compared on every request.
+    @NotAudited
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     // Roles are always needed with the user (authorities, views): fetched eagerly, a handful of rows.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_roles", joinColumns = @JoinColumn(name = "user_id"))
@@ -134,6 +139,15 @@ public class AppUser extends BaseEntity {
 
     void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    long getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** Every log-in made before now ends at its next request (see {@link SessionEnding}). */
+    void endSessions() {
+        credentialsVersion++;
     }
 
     Set<Role> getRoles() {

@@ -26,4 +26,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByEnabledTrueOrderByFullName();
 
     List<AppUser> findByIdIn(Collection<Long> ids);
+
+    /** The credentials version of an enabled user; empty when the user is disabled or gone. */
+    @Query("select u.credentialsVersion from AppUser u where u.id = :id and u.enabled = true")
+    Optional<Long> findCredentialsVersionOfEnabled(@Param("id") long id);
 }

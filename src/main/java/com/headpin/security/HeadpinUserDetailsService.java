@@ -25,7 +25,6 @@ class HeadpinUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(normalized)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         // Never locked as such: PasswordLogin makes a username wait only from the addresses its failures came from.
-        return new HeadpinUserPrincipal(user.requireId(), user.getUsername(), user.getFullName(),
-                user.getPasswordHash(), user.isEnabled(), false, user.getRoles());
+        return HeadpinUserPrincipal.of(user, false);
     }
 }

@@ -19,9 +19,15 @@ public final class HeadpinUserPrincipal implements UserDetails, Actor {
     private final boolean enabled;
     private final boolean locked;
     private final Set<Role> roles;
+    private final long credentialsVersion;
 
     HeadpinUserPrincipal(long userId, String username, String fullName, String passwordHash, boolean enabled,
                          boolean locked, Set<Role> roles) {
+        this(userId, username, fullName, passwordHash, enabled, locked, roles, 0);
+    }
+
+    HeadpinUserPrincipal(long userId, String username, String fullName, String passwordHash, boolean enabled,
+                         boolean locked, Set<Role> roles, long credentialsVersion) {
         this.userId = userId;
         this.username = username;
         this.fullName = fullName;
@@ -29,6 +35,13 @@ public final class HeadpinUserPrincipal implements UserDetails, Actor {
         this.enabled = enabled;
         this.locked = locked;
         this.roles = Set.copyOf(roles);
+        this.credentialsVersion = credentialsVersion;
+    }
+
+    /** The user as stored now; {@code locked} when log-in is throttled. */
+    static HeadpinUserPrincipal of(AppUser user, boolean locked) {
+        return new HeadpinUserPrincipal(user.requireId(), user.getUsername(), user.getFullName(),
+                user.getPasswordHash(), user.isEnabled(), locked, user.getRoles(), user.getCredentialsVersion());
     }
 
     @Override
@@ -43,6 +56,11 @@ public final class HeadpinUserPrincipal implements UserDetails, Actor {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** The user's credentials version when this log-in was made: an older one than stored means it has ended. */
+    long credentialsVersion() {
+        return credentialsVersion;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.headpin.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Deny by default: Vaadin's navigation access control refuses any route without an access annotation, and
@@ -34,11 +38,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                            ClientAddresses clientAddresses) throws Exception {
+                                            ClientAddresses clientAddresses, CredentialsVersions versions,
+                                            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         // The form log-in goes through PasswordLogin (not a provider Spring would build from the user details), with
         // the client address the throttle counts against (X-Forwarded-For from trusted proxies only).
         http.authenticationManager(authenticationManager);
         http.formLogin(form -> form.authenticationDetailsSource(clientAddresses));
+        // Each request of a log-in whose access has since changed ends its session (SessionEnding).
+        http.addFilterAfter(new EndedSessionFilter(versions,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public libraries from webjars (ECharts for shared.ui.chart.Chart): static files, nothing private.

@@ -36,15 +36,18 @@ public class UserAccountService {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SessionEnding sessions;
 
     UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                       LoginThrottle throttle, Clock clock, ApplicationEventPublisher events) {
+                       LoginThrottle throttle, Clock clock, ApplicationEventPublisher events,
+                       SessionEnding sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.clock = clock;
         this.events = events;
+        this.sessions = sessions;
     }
 
 
@@ -148,18 +151,22 @@ public class UserAccountService {
         }
         rules.check();
         UserSummary before = user.toSummary();
+        boolean accessEnds = !changes.roles().equals(before.roles()) || (before.enabled() && !changes.enabled());
         user.setFullName(changes.fullName().strip());
         user.setEmail(InputRules.trimToNull(changes.email()));
         user.setRoles(changes.roles());
         user.setEnabled(changes.enabled());
         user.setPreferredLanguage(changes.preferredLanguage());
+        if (accessEnds) {
+            sessions.end(user);
+        }
         UserSummary after = users.saveAndFlush(user).toSummary();
         events.publishEvent(RecordChanged.of(UserTopics.USER, after.id(), changedFields(before, after),
                 UserTopics.USERS));
         return after;
     }
 
-    /** Sets a new password chosen by an administrator and lifts a log-in lock. */
+    /** Sets a new password chosen by an administrator, lifts a log-in lock and ends the user's sessions. */
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long userId, @Nullable String newPassword) {
         AppUser user = load(userId);
@@ -167,9 +174,11 @@ public class UserAccountService {
         PasswordPolicy.check(rules, "password", newPassword, user.getUsername());
         rules.check();
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.end(user);
         throttle.unlock(user.getUsername());
     }
 
+    /** The user's other sessions end; the one they changed it in carries on. */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
         AppUser user = load(currentUser.requireId());
@@ -185,6 +194,7 @@ public class UserAccountService {
         rules.check();
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
+        sessions.end(user);
     }
 
     /** Whether the logged-in user has to choose a new password before using the app (see {@link AppUser}). */

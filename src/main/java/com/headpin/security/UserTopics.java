@@ -9,6 +9,8 @@ public final class UserTopics {
     public static final RecordType USER = RecordType.of("user");
     /** The user list: any user created or changed. */
     public static final Topic USERS = Topic.of("users");
+    /** A user's log-ins end on every node ({@link SessionsEnded}, sent by {@link SessionEnding}). */
+    public static final Topic SESSIONS = Topic.of("sessions");
 
     private UserTopics() {
     }

@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.headpin.CapturedLog;
-import com.headpin.HeadpinApplication;
+import com.headpin.TestNodes;
 import com.headpin.shared.Topic;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +18,6 @@ import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -48,7 +47,7 @@ class NodeShutdownIT {
 
     @Test
     void aNodeWithFailingUpdatesQueuedStopsAndLogsABoundedAmount() {
-        node = startNode();
+        node = TestNodes.start("shutdown", null, null);
         MockVaadin.setup(UI::new, new MockSpringServlet(new Routes(), node, UI::new));
         UI ui = UI.getCurrent();
         VaadinSession session = ui.getSession();
@@ -119,17 +118,5 @@ class NodeShutdownIT {
             node.close();
         }
         SecurityContextHolder.setContextHolderStrategy(testsStrategy);
-    }
-
-    private static ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(HeadpinApplication.class).run(
-                "--server.port=0",
-                // Not the surrounding test run's profiles (e.g. mysql-it): its own in-memory H2.
-                "--spring.profiles.active=node",
-                "--spring.datasource.url=jdbc:h2:mem:shutdown;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "--headpin.demo-data=false",
-                "--logging.level.root=warn",
-                "--spring.main.banner-mode=off");
     }
 }

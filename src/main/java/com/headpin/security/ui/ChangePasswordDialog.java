@@ -83,7 +83,7 @@ public class ChangePasswordDialog extends Dialog {
             return;
         }
         close();
-        Notifications.success("password.changed");
+        Notifications.success("password.changed.others-ended");
         changed.run();
     }
 }

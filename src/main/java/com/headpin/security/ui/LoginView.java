@@ -1,6 +1,7 @@
 package com.headpin.security.ui;
 
 import com.headpin.security.FirstAdministrator;
+import com.headpin.security.SessionEnding;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import com.headpin.shared.HeadpinI18NProvider;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph sessionEnded = new Paragraph(getTranslation("login.session-ended"));
     private final AuthenticationContext authenticationContext;
 
     LoginView(AuthenticationContext authenticationContext, FirstAdministrator firstAdministrator) {
@@ -43,12 +45,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button language = new Button(getTranslation("shell.language.other"), e -> toggleLanguage());
         language.setId("language-switch");
         language.addThemeVariants(ButtonVariant.TERTIARY);
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login, language);
+        sessionEnded.setId("session-ended");
+        sessionEnded.setVisible(false);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), sessionEnded, login,
+                language);
         if (firstAdministrator.setupNeeded()) {
             Anchor setUp = new Anchor("setup", getTranslation("login.setup-link"));
             setUp.setId("setup-link");
-            addComponentAtIndex(2, new Paragraph(getTranslation("login.setup-needed")));
-            addComponentAtIndex(3, setUp);
+            addComponentAtIndex(3, new Paragraph(getTranslation("login.setup-needed")));
+            addComponentAtIndex(4, setUp);
         }
         login.setI18n(i18n());
     }
@@ -59,6 +64,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
+        sessionEnded.setVisible(SessionEnding.takeEndedNotice(VaadinSession.getCurrent().getSession()));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
