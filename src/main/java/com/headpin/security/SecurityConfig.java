@@ -40,10 +40,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                             ClientAddresses clientAddresses, CredentialsVersions versions,
                                             ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
-        // The form log-in goes through PasswordLogin (not a provider Spring would build from the user details), with
-        // the client address the throttle counts against (X-Forwarded-For from trusted proxies only).
+        // The form log-in goes through PasswordLogin (not a provider Spring would build from the user details).
         http.authenticationManager(authenticationManager);
-        http.formLogin(form -> form.authenticationDetailsSource(clientAddresses));
         // Each request of a log-in whose access has since changed ends its session (SessionEnding).
         http.addFilterAfter(new EndedSessionFilter(versions,
                 contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
@@ -52,11 +50,16 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // Public libraries from webjars (ECharts for shared.ui.chart.Chart): static files, nothing private.
                 .requestMatchers("/webjars/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Other paths reach the router once logged in: an unknown address shows the translated
                 // "not found" page instead of a blank 403; views stay protected by their access annotations.
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // The client address the throttle counts against (X-Forwarded-For from trusted proxies only). Only after
+        // Vaadin's configurer: a form log-in configured before it initialises first, without the log-in view, and
+        // Spring then serves its own generated page at /login instead of ours.
+        http.formLogin(form -> form.authenticationDetailsSource(clientAddresses));
+        return http.build();
     }
 
     /** BCrypt through the delegating encoder, so stored hashes name their algorithm and can be upgraded. */

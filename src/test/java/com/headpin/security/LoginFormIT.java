@@ -7,7 +7,11 @@ import com.headpin.HeadpinTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -31,6 +35,8 @@ class LoginFormIT {
     WebApplicationContext context;
     @Autowired
     UserAccountService users;
+    @Autowired
+    FilterChainProxy filterChains;
 
     private MockMvc mvc;
     private String username;
@@ -61,6 +67,13 @@ class LoginFormIT {
         refused(username, PASSWORD, stranger, LoginThrottleIT.randomAddress());
 
         mvc.perform(form(username, PASSWORD, LoginThrottleIT.randomAddress(), null)).andExpect(authenticated());
+    }
+
+    @Test
+    void theLogInPageIsHeadpinsOwnNotSpringsGeneratedOne() {
+        assertThat(filterChains.getFilterChains()).flatExtracting(SecurityFilterChain::getFilters)
+                .noneMatch(DefaultLoginPageGeneratingFilter.class::isInstance)
+                .anyMatch(UsernamePasswordAuthenticationFilter.class::isInstance);
     }
 
     private MvcResult refused(String name, String password, String address, String forwardedFor) throws Exception {
