@@ -74,6 +74,7 @@ import static com.headpin.AccessMatrixFixture.newAccount;
 import static com.headpin.AccessMatrixFixture.newUser;
 import static com.headpin.AccessMatrixFixture.unchanged;
 import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Who may call what, on records inside and outside their part of the company: one row per public method of every
  * module's API service. A new public service method fails this test until it has a row (DEVELOPERS.md, recipe 12).
@@ -183,7 +184,8 @@ class AccessMatrixTest {
                 .row(AccountPlanService.class, "plan(long,int)", READ,
                         c -> plans.plan(c.account(), c.records().planYear()))
                 .row(AccountPlanService.class, "plan(long)", READ, c -> plans.plan(c.plan()))
-                .row(AccountPlanService.class, "create(long,int)", EDIT, c -> plans.create(c.account(), given.freeYear(c)))
+                .row(AccountPlanService.class, "create(long,int)", EDIT,
+                        c -> plans.create(c.account(), given.freeYear(c)))
                 .row(AccountPlanService.class, "copyForward(long)", EDIT, c -> plans.copyForward(
                         c.asAdmin(() -> plans.create(c.account(), given.freeYear(c))).id()))
                 .row(AccountPlanService.class, "saveNarrative(long,long,PlanNarrative)", EDIT,
@@ -214,8 +216,7 @@ class AccessMatrixTest {
                         .lookAlikes().stream().anyMatch(a -> a.id() == c.account()))
                 .row(BeachheadService.class, "update(Industry,long,String,Set,Set)", MANAGE,
                         c -> refusedAs("bowling.wrong-industry", () -> beachheads.update(c.records().industry(),
-                                given.beachheadVersion(c), null, Set.of(),
-                                Set.of(c.account()))))
+                                given.beachheadVersion(c), null, Set.of(), Set.of(c.account()))))
                 .rowVoid(BeachheadService.class, "addShowcase(long,ShowcaseKind,LocalDate,String,String)", EDIT,
                         c -> beachheads.addShowcase(c.records().headPinId(), ShowcaseKind.CASE_STUDY, null, null,
                                 "矩阵"))
@@ -299,6 +300,7 @@ class AccessMatrixTest {
                     given.notification(c);
                     return notifications.unreadCount() > before;
                 })
+                // (the caller's own notifications only: another's id is ignored)
                 .rowVoid(NotificationService.class, "markRead(long)", ANYONE, c -> notifications.markRead(0))
                 .rowVoid(NotificationService.class, "markAllRead()", ANYONE, c -> notifications.markAllRead())
                 // collaboration: any service notifies; the bell re-checks the recipient's access when it shows it
@@ -308,15 +310,17 @@ class AccessMatrixTest {
                 .row(Timeline.class, "zone()", ANYONE, c -> timeline.zone())
                 .row(Timeline.class, "entries(RecordType,long,Locale)", READ,
                         c -> !timeline.entries(ACCOUNT, c.account(), Locale.ENGLISH).isEmpty())
+                // Methods that hand out and change no records, each with the reason.
                 .exempt(History.class, "the primitive a module's own TimelineSource calls after checking the record "
-                        + "(rows: Timeline.entries); another module cannot name the entity", "changes(Class,Object,Fields)")
+                        + "(rows: Timeline.entries); another module cannot name the entity",
+                        "changes(Class,Object,Fields)")
                 .exempt(LiveUpdates.class, "live plumbing: subscriptions of a view to topics whose records its "
                         + "services already checked; counts for metrics", "subscribe(Component,Topic,Consumer)",
                         "activeSubscriptions()", "busListeners()")
                 .exempt(Broadcasts.class, "live plumbing: unstored messages between nodes and views",
                         "send(Topic,Record)", "subscribe(Component,Topic,Class,Consumer)",
                         "subscribeBatches(Component,Topic,Class,Consumer)", "listen(Topic,Class,Consumer)")
-                .exempt(Presence.class, "who has a view open (names only), for a view's avatars; Vaadin's start-up hook",
+                .exempt(Presence.class, "who has a view open (names only), for its avatars; Vaadin's start-up hook",
                         "track(Component,Topic)", "onChange(Component,Topic,Consumer)", "present(Topic)",
                         "localEntries()", "serviceInit(ServiceInitEvent)")
                 .exempt(FieldIndicators.class, "needs a Vaadin component (a form's fields)",
@@ -338,9 +342,9 @@ class AccessMatrixTest {
     @Test
     void everyKindOfUserMayDoWhatTheRulesSayOnRecordsInsideAndOutsideTheirPart() {
         AccessMatrix matrix = matrix();
-        assertThat(matrix.missingRows(context)).as("public service methods without a row in the access matrix")
-                .isEmpty();
-        assertThat(matrix.staleRows(context)).as("rows of the access matrix for methods that no longer exist")
+        assertThat(matrix.missingRows(context)).as("public service methods without a row in matrix() below "
+                + "(each needs one, or an exemption with its reason)").isEmpty();
+        assertThat(matrix.staleRows(context)).as("rows in matrix() below for methods that no longer exist")
                 .isEmpty();
 
         Records banking = given.records("上海浦江银行");
