@@ -83,6 +83,8 @@ public class UserAccountService {
                 .orElseThrow(() -> new IllegalStateException("Logged-in user no longer exists"));
     }
 
+    /** Whether a username is taken; for logged-in callers only (before log-in it would list who can be attacked). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.existsByUsername(username.strip().toLowerCase(Locale.ROOT));

@@ -43,9 +43,10 @@ class UserAccountServiceIT {
                 "Sneaky2026x"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.page("", Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.resetPassword(1, "Whatever2026")).isInstanceOf(AccessDeniedException.class);
+        assertThat(users.exists("sneaky")).isFalse();
         logout();
         assertThatThrownBy(() -> users.activeUsers()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThat(users.exists("sneaky")).isFalse();
+        assertThatThrownBy(() -> users.exists("admin")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

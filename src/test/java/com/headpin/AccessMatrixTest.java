@@ -1,0 +1,382 @@
+package com.headpin;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.headpin.AccessMatrix.Actor;
+import com.headpin.AccessMatrix.Records;
+import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.ActionInput;
+import com.headpin.accountplans.ActionStatus;
+import com.headpin.accountplans.GoalInput;
+import com.headpin.accountplans.PlanItemService;
+import com.headpin.accountplans.PlanNarrative;
+import com.headpin.accounts.AccountCsvService;
+import com.headpin.accounts.AccountInput;
+import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountStatistics;
+import com.headpin.accounts.AccountTopics;
+import com.headpin.accounts.ContactDetails;
+import com.headpin.accounts.ContactService;
+import com.headpin.accounts.Criterion;
+import com.headpin.accounts.CriterionInput;
+import com.headpin.accounts.ScorecardService;
+import com.headpin.collaboration.Broadcasts;
+import com.headpin.collaboration.CommentItem;
+import com.headpin.collaboration.CommentService;
+import com.headpin.collaboration.FieldIndicators;
+import com.headpin.collaboration.History;
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.NotificationRequest;
+import com.headpin.collaboration.NotificationService;
+import com.headpin.collaboration.Notifier;
+import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.Timeline;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.OrganisationService;
+import com.headpin.organisation.UnitChanges;
+import com.headpin.organisation.UnitType;
+import com.headpin.organisation.Visibility;
+import com.headpin.organisation.VisibilityScope;
+import com.headpin.scheduling.ClusterJobs;
+import com.headpin.security.FirstAdministrator;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserChanges;
+import com.headpin.security.UserSummary;
+import com.headpin.settings.CompanySettings;
+import com.headpin.settings.CompanySettingsChanges;
+import com.headpin.settings.CompanySettingsService;
+import com.headpin.shared.RecordType;
+import com.headpin.targeting.BeachheadService;
+import com.headpin.targeting.ShowcaseKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.headpin.AccessMatrix.refusedAs;
+import static com.headpin.AccessMatrixFixture.contactInput;
+import static com.headpin.AccessMatrixFixture.importFile;
+import static com.headpin.AccessMatrixFixture.named;
+import static com.headpin.AccessMatrixFixture.newAccount;
+import static com.headpin.AccessMatrixFixture.newUser;
+import static com.headpin.AccessMatrixFixture.unchanged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what, on records inside and outside their part of the company: one row per public method of every
+ * module's API service. A new public service method fails this test until it has a row (DEVELOPERS.md, recipe 12).
+ * Records: the Banking team's 上海浦江银行, the Manufacturing team's 杭州精工机械 and the Energy team's 华北电网, each with
+ * a contact, a plan (goal, action, relationship) and its industry's head pin and showcase (demo data).
+ */
+@HeadpinTest
+class AccessMatrixTest {
+
+    // Cells in Actor order — admin, other region's director, team manager, team rep, other team's rep, resource —
+    // each inside then outside their part (admin: inside only).
+    /** Whoever sees the record reads it (and comments on it). */
+    static final String READ = "Y- YN YN YN YN YN";
+    /** Editors (REP, DIRECTOR, ADMIN) who see the record; a resource reads only. */
+    static final String EDIT = "Y- YN YN YN YN NN";
+    /** Directors above the record and administrators. */
+    static final String MANAGE = "Y- YN YN NN NN NN";
+    /** Any director or administrator; company-wide, not about one record. */
+    static final String DIRECTORS = "Y- YY YY NN NN NN";
+    static final String ADMINS = "Y- NN NN NN NN NN";
+    /** Anyone logged in; the method hands out nothing of the record (or only what everyone may see). */
+    static final String ANYONE = "Y- YY YY YY YY YY";
+
+    private static final RecordType ACCOUNT = AccountTopics.ACCOUNT;
+    private static final String PRUNING = "security.prune-login-attempts";
+
+    /** Open to a caller who is not logged in, on purpose. */
+    static final Set<String> OPEN = Set.of("Visibility.current()");
+
+    @Autowired ApplicationContext context;
+    @Autowired TransactionTemplate transactions;
+    @Autowired UserDetailsService userDetails;
+    @Autowired AccountService accounts;
+    @Autowired AccountCsvService csv;
+    @Autowired ContactService contacts;
+    @Autowired ScorecardService scorecard;
+    @Autowired AccountStatistics statistics;
+    @Autowired AccountPlanService plans;
+    @Autowired PlanItemService planItems;
+    @Autowired BeachheadService beachheads;
+    @Autowired OrganisationService organisation;
+    @Autowired Visibility visibility;
+    @Autowired UserAccountService users;
+    @Autowired CompanySettingsService settings;
+    @Autowired ClusterJobs jobs;
+    @Autowired CommentService comments;
+    @Autowired NotificationService notifications;
+    @Autowired Notifier notifier;
+    @Autowired Timeline timeline;
+
+    private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
+    private AccessMatrixFixture given;
+
+    AccessMatrix matrix() {
+        return new AccessMatrix()
+                // accounts: AccountService
+                .row(AccountService.class, "page(AccountFilter,Pageable)", READ, c -> accounts.page(named(c),
+                        Pageable.unpaged()).stream().anyMatch(a -> a.id() == c.account()))
+                .row(AccountService.class, "count(AccountFilter)", READ, c -> accounts.count(named(c)) > 0)
+                .row(AccountService.class, "refs(String,int,int)", READ, c -> accounts.refs(
+                        c.records().accountName(), 0, 10).stream().anyMatch(a -> a.id() == c.account()))
+                .row(AccountService.class, "ref(long)", READ, c -> accounts.ref(c.account()))
+                .row(AccountService.class, "find(long)", READ, c -> accounts.find(c.account()))
+                .row(AccountService.class, "choices(Long)", READ, c -> accounts.choices(c.account()))
+                .rowVoid(AccountService.class, "requireVisible(long)", READ, c -> accounts.requireVisible(c.account()))
+                .row(AccountService.class, "summaries(Collection)", READ,
+                        c -> !accounts.summaries(List.of(c.account())).isEmpty())
+                .row(AccountService.class, "create(AccountInput)", EDIT, c -> accounts.create(newAccount(c)))
+                .row(AccountService.class, "update(long,AccountInput)", EDIT,
+                        c -> accounts.update(c.account(), AccountInput.from(given.account(c))))
+                .row(AccountService.class, "setNotPursuing(long,long,String)", EDIT,
+                        c -> accounts.setNotPursuing(c.account(), given.account(c).version(), "矩阵"))
+                // accounts: AccountCsvService (a resource exports what they see, imports nothing)
+                .row(AccountCsvService.class, "limits()", ANYONE, c -> csv.limits())
+                .row(AccountCsvService.class, "export(AccountFilter)", READ,
+                        c -> csv.export(named(c)).contains(c.records().accountName()))
+                .row(AccountCsvService.class, "preview(String)", EDIT, c -> csv.preview(importFile(c)).clean())
+                .row(AccountCsvService.class, "importAll(String)", EDIT,
+                        c -> refusedAs("import.not-clean", () -> csv.importAll(importFile(c))))
+                // accounts: ContactService
+                .row(ContactService.class, "list(long)", READ,
+                        c -> contacts.list(c.account()).stream().anyMatch(x -> x.id() == c.records().contactId()))
+                .row(ContactService.class, "find(long)", READ, c -> contacts.find(c.records().contactId()))
+                .row(ContactService.class, "links(long)", READ, c -> contacts.links(c.records().contactId()))
+                .row(ContactService.class, "create(long,ContactInput)", EDIT, c -> contacts.create(c.account(),
+                        contactInput()))
+                .row(ContactService.class, "update(long,ContactInput)", EDIT,
+                        c -> contacts.update(c.records().contactId(), unchanged(given.contact(c))))
+                .rowVoid(ContactService.class, "delete(long,long)", EDIT, c -> {
+                    ContactDetails added = given.newContact(c);
+                    contacts.delete(added.id(), added.version());
+                })
+                // accounts: ScorecardService (criteria are company-wide: inside and outside alike)
+                .row(ScorecardService.class, "criteria()", ANYONE, c -> scorecard.criteria())
+                .row(ScorecardService.class, "saveCriterion(Long,CriterionInput)", DIRECTORS, c -> {
+                    Criterion first = given.criterion(c);
+                    return scorecard.saveCriterion(first.id(), new CriterionInput(first.version(), first.name(),
+                            first.weight(), first.active(), first.levels()));
+                })
+                .row(ScorecardService.class, "score(long,long,Integer)", EDIT,
+                        c -> scorecard.score(c.account(), given.criterion(c).id(), 3))
+                // accounts: AccountStatistics (counts only what the caller sees: AccountStatisticsIT)
+                .row(AccountStatistics.class, "byTierAndFunnel()", ANYONE, c -> statistics.byTierAndFunnel())
+                // accountplans: AccountPlanService
+                .row(AccountPlanService.class, "years(long)", READ, c -> plans.years(c.account())
+                        .contains(c.records().planYear()))
+                .row(AccountPlanService.class, "plan(long,int)", READ,
+                        c -> plans.plan(c.account(), c.records().planYear()))
+                .row(AccountPlanService.class, "plan(long)", READ, c -> plans.plan(c.plan()))
+                .row(AccountPlanService.class, "create(long,int)", EDIT,
+                        c -> plans.create(c.account(), given.freeYear(c)))
+                .row(AccountPlanService.class, "copyForward(long)", EDIT, c -> plans.copyForward(
+                        c.asAdmin(() -> plans.create(c.account(), given.freeYear(c))).id()))
+                .row(AccountPlanService.class, "saveNarrative(long,long,PlanNarrative)", EDIT,
+                        c -> plans.saveNarrative(c.plan(), given.plan(c).version(), PlanNarrative.EMPTY))
+                .row(AccountPlanService.class, "saveWhitespace(long,long,List,List,Set)", EDIT,
+                        c -> plans.saveWhitespace(c.plan(), given.plan(c).version(), List.of("咨询"), List.of("零售"),
+                                Set.of()))
+                .row(AccountPlanService.class, "review(long,long)", MANAGE,
+                        c -> plans.review(c.plan(), given.plan(c).version()))
+                // accountplans: PlanItemService (every method changes the plan)
+                .rowVoid(PlanItemService.class, "saveGoal(long,Long,GoalInput)", EDIT,
+                        c -> planItems.saveGoal(c.plan(), c.records().goalId(),
+                                new GoalInput(given.goalVersion(c), "矩阵目标", null, null, null)))
+                .rowVoid(PlanItemService.class, "deleteGoal(long,long,long)", EDIT,
+                        c -> planItems.deleteGoal(c.plan(), c.records().goalId(), given.goalVersion(c)))
+                .rowVoid(PlanItemService.class, "saveAction(long,Long,ActionInput)", EDIT,
+                        c -> planItems.saveAction(c.plan(), c.records().actionId(), new ActionInput(
+                                given.actionVersion(c), "矩阵行动", c.owner(), null, ActionStatus.OPEN)))
+                .rowVoid(PlanItemService.class, "deleteAction(long,long,long)", EDIT,
+                        c -> planItems.deleteAction(c.plan(), c.records().actionId(), given.actionVersion(c)))
+                .rowVoid(PlanItemService.class, "addRelationship(long,long,long,String)", EDIT,
+                        c -> planItems.addRelationship(c.plan(), c.records().contactId(), c.owner(), "矩阵"))
+                .rowVoid(PlanItemService.class, "deleteRelationship(long,long,long)", EDIT,
+                        c -> planItems.deleteRelationship(c.plan(), c.records().relationshipId(),
+                                given.relationshipVersion(c)))
+                // targeting: BeachheadService (the record is a look-alike of its industry; its head pin has showcases)
+                .row(BeachheadService.class, "view(Industry)", READ, c -> beachheads.view(c.records().industry())
+                        .lookAlikes().stream().anyMatch(a -> a.id() == c.account()))
+                .row(BeachheadService.class, "update(Industry,long,String,Set,Set)", MANAGE,
+                        c -> refusedAs("bowling.wrong-industry", () -> beachheads.update(c.records().industry(),
+                                given.beachheadVersion(c), null, Set.of(), Set.of(c.account()))))
+                .rowVoid(BeachheadService.class, "addShowcase(long,ShowcaseKind,LocalDate,String,String)", EDIT,
+                        c -> beachheads.addShowcase(c.records().headPinId(), ShowcaseKind.CASE_STUDY, null, null,
+                                "矩阵"))
+                .rowVoid(BeachheadService.class, "removeShowcase(long,long)", EDIT,
+                        c -> beachheads.removeShowcase(c.records().showcaseId(), given.showcase(c).version()))
+                // organisation: the tree is everyone's; changing it is for administrators
+                .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
+                .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
+                .row(OrganisationService.class, "create(Long,UnitType,String)", ADMINS,
+                        c -> organisation.create(c.records().regionId(), UnitType.TEAM, "矩阵小组"))
+                .row(OrganisationService.class, "update(UnitChanges)", ADMINS, c -> {
+                    OrgUnitSummary team = organisation.tree().unit(c.records().teamId()).orElseThrow();
+                    return organisation.update(new UnitChanges(team.id(), team.version(), team.name(),
+                            team.managerId(), team.memberIds()));
+                })
+                .rowVoid(OrganisationService.class, "delete(long,long)", ADMINS, c -> {
+                    OrgUnitSummary team = given.newTeam(c);
+                    organisation.delete(team.id(), team.version());
+                })
+                .row(Visibility.class, "current()", READ, c -> visibility.current().canSee(c.owner(),
+                        c.records().teamId(), c.records().regionId()))
+                .row(Visibility.class, "whoCanSee(List,Long,Long,Long)", ANYONE, c -> visibility.whoCanSee(
+                        users.activeUsers(), c.owner(), c.records().teamId(), c.records().regionId()))
+                // security: UserAccountService (users are managed by administrators; one's own settings by oneself)
+                .row(UserAccountService.class, "page(String,Pageable)", ADMINS,
+                        c -> users.page(c.records().ownerUsername(), Pageable.unpaged()))
+                .row(UserAccountService.class, "activeUsers()", ANYONE, c -> users.activeUsers())
+                .row(UserAccountService.class, "findAll(Collection)", ANYONE, c -> users.findAll(Set.of(c.owner())))
+                .row(UserAccountService.class, "find(long)", ANYONE, c -> users.find(c.owner()))
+                .row(UserAccountService.class, "me()", ANYONE, c -> users.me())
+                .row(UserAccountService.class, "exists(String)", ANYONE,
+                        c -> users.exists(c.records().ownerUsername()))
+                .row(UserAccountService.class, "create(NewUser)", ADMINS, c -> users.create(newUser()))
+                .row(UserAccountService.class, "createDemoUser(NewUser)", ADMINS, c -> users.createDemoUser(newUser()))
+                .row(UserAccountService.class, "update(UserChanges)", ADMINS, c -> {
+                    UserSummary owner = given.owner(c);
+                    return users.update(new UserChanges(owner.id(), owner.version(), owner.fullName(),
+                            owner.email(), owner.roles(), owner.enabled(), owner.preferredLanguage()));
+                })
+                .rowVoid(UserAccountService.class, "resetPassword(long,String)", ADMINS,
+                        c -> users.resetPassword(c.owner(), "Matrix2026pw"))
+                .rowVoid(UserAccountService.class, "changeOwnPassword(String,String)", ANYONE,
+                        c -> users.changeOwnPassword("demo", "Matrix2026pw"))
+                .row(UserAccountService.class, "mustChangeOwnPassword()", ANYONE,
+                        c -> String.valueOf(users.mustChangeOwnPassword()))
+                .rowVoid(UserAccountService.class, "setOwnLanguage(String)", ANYONE, c -> users.setOwnLanguage("en"))
+                .rowVoid(UserAccountService.class, "setOwnDarkTheme(boolean)", ANYONE,
+                        c -> users.setOwnDarkTheme(true))
+                // settings: everyone reads the company settings; administrators change them
+                .row(CompanySettingsService.class, "current()", ANYONE, c -> settings.current())
+                .row(CompanySettingsService.class, "forEditing()", ADMINS, c -> settings.forEditing())
+                .row(CompanySettingsService.class, "update(CompanySettingsChanges)", ADMINS, c -> {
+                    CompanySettings now = c.asAdmin(() -> settings.forEditing());
+                    return settings.update(new CompanySettingsChanges(now.version(), now.zone().getId(),
+                            now.fiscalYearStart(), now.currency().getCurrencyCode(), now.forecastMeetingDay()));
+                })
+                // scheduling: ClusterJobs
+                .row(ClusterJobs.class, "nextRun(String)", ADMINS, c -> String.valueOf(jobs.nextRun(PRUNING)))
+                .rowVoid(ClusterJobs.class, "runNow(String)", ADMINS, c -> jobs.runNow(PRUNING))
+                // collaboration: comments follow the record (a resource comments too); only one's own are changed
+                .row(CommentService.class, "zone()", ANYONE, c -> comments.zone())
+                .row(CommentService.class, "list(RecordType,long)", READ, c -> comments.list(ACCOUNT, c.account()))
+                .row(CommentService.class, "mentionable(RecordType,long)", READ,
+                        c -> comments.mentionable(ACCOUNT, c.account()))
+                .row(CommentService.class, "add(RecordType,long,String)", READ,
+                        c -> comments.add(ACCOUNT, c.account(), "矩阵"))
+                .row(CommentService.class, "edit(long,String)", READ, c -> comments.edit(given.comment(c).id(), "改"))
+                .rowVoid(CommentService.class, "delete(long,long)", READ, c -> {
+                    CommentItem comment = given.comment(c);
+                    comments.delete(comment.id(), comment.version());
+                })
+                .row(CommentService.class, "canChange(CommentItem)", ANYONE,
+                        c -> String.valueOf(comments.canChange(given.comment(c))))
+                // collaboration: notifications are shown only while their record is visible
+                .row(NotificationService.class, "unread(int)", READ, c -> {
+                    String text = given.notification(c);
+                    return notifications.unread(500).stream().anyMatch(n -> n.arguments().contains(text));
+                })
+                .row(NotificationService.class, "unreadCount()", READ, c -> {
+                    long before = notifications.unreadCount();
+                    given.notification(c);
+                    return notifications.unreadCount() > before;
+                })
+                // (the caller's own notifications only: another's id is ignored)
+                .rowVoid(NotificationService.class, "markRead(long)", ANYONE, c -> notifications.markRead(0))
+                .rowVoid(NotificationService.class, "markAllRead()", ANYONE, c -> notifications.markAllRead())
+                // collaboration: any service notifies; the bell re-checks the recipient's access when it shows it
+                .rowVoid(Notifier.class, "notify(Set,NotificationRequest)", ANYONE, c -> notifier.notify(
+                        Set.of(c.owner()), NotificationRequest.about(ACCOUNT, c.account(), "accounts/" + c.account(),
+                                "notifications.mention", "矩阵", "矩阵")))
+                .row(Timeline.class, "zone()", ANYONE, c -> timeline.zone())
+                .row(Timeline.class, "entries(RecordType,long,Locale)", READ,
+                        c -> !timeline.entries(ACCOUNT, c.account(), Locale.ENGLISH).isEmpty())
+                // Methods that hand out and change no records, each with the reason.
+                .exempt(History.class, "the primitive a module's own TimelineSource calls after checking the record "
+                        + "(rows: Timeline.entries); another module cannot name the entity",
+                        "changes(Class,Object,Fields)")
+                .exempt(LiveUpdates.class, "live plumbing: subscriptions of a view to topics whose records its "
+                        + "services already checked; counts for metrics", "subscribe(Component,Topic,Consumer)",
+                        "activeSubscriptions()", "busListeners()")
+                .exempt(Broadcasts.class, "live plumbing: unstored messages between nodes and views",
+                        "send(Topic,Record)", "subscribe(Component,Topic,Class,Consumer)",
+                        "subscribeBatches(Component,Topic,Class,Consumer)", "listen(Topic,Class,Consumer)")
+                .exempt(Presence.class, "who has a view open (names only), for its avatars; Vaadin's start-up hook",
+                        "track(Component,Topic)", "onChange(Component,Topic,Consumer)", "present(Topic)",
+                        "localEntries()", "serviceInit(ServiceInitEvent)")
+                .exempt(FieldIndicators.class, "needs a Vaadin component (a form's fields)",
+                        "attach(Component,Topic,Map)")
+                .exempt(FirstAdministrator.class, "the first set-up, before anyone can log in: open by design "
+                        + "(FirstAdministratorIT)", "setupNeeded()", "setUp(FirstAdminSetup)");
+    }
+
+    @BeforeEach
+    void fixture() {
+        given = new AccessMatrixFixture(context);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyKindOfUserMayDoWhatTheRulesSayOnRecordsInsideAndOutsideTheirPart() {
+        AccessMatrix matrix = matrix();
+        assertThat(matrix.missingRows(context)).as("public service methods without a row in matrix() below "
+                + "(each needs one, or an exemption with its reason)").isEmpty();
+        assertThat(matrix.staleRows(context)).as("rows in matrix() below for methods that no longer exist")
+                .isEmpty();
+
+        Records banking = given.records("上海浦江银行");
+        Records manufacturing = given.records("杭州精工机械");
+        Records energy = given.records("华北电网");
+        Map<Actor, Records> inside = new EnumMap<>(Map.of(Actor.ADMIN, banking, Actor.OTHER_REGION_DIRECTOR, energy,
+                Actor.TEAM_MANAGER, banking, Actor.TEAM_REP, banking, Actor.OTHER_TEAM_REP, energy,
+                Actor.RESOURCE, manufacturing));
+        Map<Actor, Records> outside = new EnumMap<>(Map.of(Actor.OTHER_REGION_DIRECTOR, banking,
+                Actor.TEAM_MANAGER, energy, Actor.TEAM_REP, energy, Actor.OTHER_TEAM_REP, banking,
+                Actor.RESOURCE, energy));
+        Map<Actor, Long> ids = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            ids.put(actor, ((com.headpin.shared.Actor) logIn(actor.username).getPrincipal()).userId());
+        }
+
+        assertThat(matrix.check(transactions, this::logIn, ids, inside, outside)).isEmpty();
+    }
+
+    @Test
+    void everyServiceMethodRefusesACallerWhoIsNotLoggedIn() {
+        AccessMatrix matrix = matrix();
+        assertThat(ApiServiceMethods.callableAnonymously(context, transactions,
+                key -> matrix.isExempt(key) || OPEN.contains(key)))
+                .as("service methods that do not refuse an anonymous caller first").isEmpty();
+        assertThat(visibility.current()).isEqualTo(VisibilityScope.NOTHING);
+    }
+
+    private Authentication logIn(String username) {
+        return logIns.computeIfAbsent(username, name -> {
+            UserDetails user = userDetails.loadUserByUsername(name);
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        });
+    }
+}
