@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -49,7 +48,7 @@ class AccountPagePermissionsTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("account-name")).isReadOnly()).isTrue();
         assertThat(buttons("save-account", "account-not-pursuing")).isEmpty();
 
-        select("account.tab.contacts");
+        selectTab("account.tab.contacts");
         assertThat(buttons("new-contact")).isEmpty();
         _clickItem(contactsChart(), 0);
         assertThat(_get(TextField.class, spec -> spec.withId("contact-name")).isReadOnly()).isTrue();
@@ -57,10 +56,10 @@ class AccountPagePermissionsTest extends KaribuTest {
         assertThat(buttons("save-contact", "delete-contact")).isEmpty();
         _get(Dialog.class).close();
 
-        select("account.tab.scorecard");
+        selectTab("account.tab.scorecard");
         assertThat(scores()).isNotEmpty().allSatisfy(score -> assertThat(score.isReadOnly()).isTrue());
 
-        select("account.tab.plan");
+        selectTab("account.tab.plan");
         assertThat(buttons(PLAN_CHANGES.toArray(String[]::new))).isEmpty();
         assertThat(buttons("plan-review", "plan-create")).isEmpty();
         assertThat(_get(TextArea.class, spec -> spec.withId("plan-strengths")).isReadOnly()).isTrue();
@@ -78,17 +77,17 @@ class AccountPagePermissionsTest extends KaribuTest {
         navigate("accounts/" + accountWithAPlan());
         assertThat(buttons("save-account", "account-not-pursuing")).hasSize(2);
 
-        select("account.tab.contacts");
+        selectTab("account.tab.contacts");
         assertThat(buttons("new-contact")).hasSize(1);
         _clickItem(contactsChart(), 0);
         assertThat(_get(TextField.class, spec -> spec.withId("contact-name")).isReadOnly()).isFalse();
         assertThat(buttons("save-contact", "delete-contact")).hasSize(2);
         _get(Dialog.class).close();
 
-        select("account.tab.scorecard");
+        selectTab("account.tab.scorecard");
         assertThat(scores()).isNotEmpty().allSatisfy(score -> assertThat(score.isReadOnly()).isFalse());
 
-        select("account.tab.plan");
+        selectTab("account.tab.plan");
         assertThat(buttons(PLAN_CHANGES.toArray(String[]::new))).hasSize(PLAN_CHANGES.size());
         assertThat(buttons("plan-review")).isEmpty();
         assertThat(_get(TextArea.class, spec -> spec.withId("plan-strengths")).isReadOnly()).isFalse();
@@ -99,18 +98,6 @@ class AccountPagePermissionsTest extends KaribuTest {
     private long accountWithAPlan() {
         return TestSessions.as(userDetails, "rep2", () -> accounts.page(new AccountFilter("杭州精工机械", null, null,
                 null, null, null, true), Pageable.unpaged()).getContent().getFirst().id());
-    }
-
-    private void select(String labelKey) {
-        TabSheet sheet = _get(TabSheet.class);
-        String label = sheet.getTranslation(labelKey);
-        for (int i = 0; i < sheet.getTabCount(); i++) {
-            if (sheet.getTabAt(i).getLabel().equals(label)) {
-                sheet.setSelectedIndex(i);
-                return;
-            }
-        }
-        throw new AssertionError("no tab " + label);
     }
 
     /** The visible buttons among those with these ids. */

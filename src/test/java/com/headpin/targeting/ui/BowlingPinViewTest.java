@@ -78,6 +78,23 @@ class BowlingPinViewTest extends KaribuTest {
     }
 
     @Test
+    void aConsultantSeesTheHeadPinButIsOfferedNoChangeAndARepNoChoiceOfPins() {
+        openAs("consultant");
+        navigate("accounts/bowling-pin");
+        @SuppressWarnings("unchecked")
+        Select<Industry> industry = _get(Select.class, spec -> spec.withId("bowling-industry"));
+        industry.setValue(Industry.MANUFACTURING);
+        long headPin = beachheads.view(Industry.MANUFACTURING).headPins().getFirst().account().id();
+        _get(Div.class, spec -> spec.withId("head-pin-" + headPin));
+        assertThat(_find(Button.class, spec -> spec.withId("add-showcase-" + headPin))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).isEmpty();
+
+        openAs("rep2");
+        navigate("accounts/bowling-pin");
+        assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).isEmpty();
+    }
+
+    @Test
     void directorsChooseTheHeadPin() {
         openAs("director");
         navigate("accounts/bowling-pin");
