@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Strategic account plans, one per account and year. Whoever may see the account reads its plan; REP, DIRECTOR and
  * ADMIN work on it (a RESOURCE reads and comments); a DIRECTOR or ADMIN among the managers above the account reviews
- * it. A plan of an account the caller cannot see is not found, like a missing one. Any change after a review makes the plan a draft again. Goals, actions and relationships:
+ * it ({@link #permissions} tells screens which). A plan of an account the caller cannot see is not found, like a
+ * missing one. Any change after a review makes the plan a draft again. Goals, actions and relationships:
  * {@link PlanItemService}.
  */
 @Service
