@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -96,6 +98,19 @@ public abstract class KaribuTest {
 
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /** Selects the tab of the screen's tab sheet whose label is this i18n key, in the user's language. */
+    protected static void selectTab(String labelKey) {
+        TabSheet sheet = LocatorJ._get(TabSheet.class);
+        String label = sheet.getTranslation(labelKey);
+        for (int i = 0; i < sheet.getTabCount(); i++) {
+            if (sheet.getTabAt(i).getLabel().equals(label)) {
+                sheet.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new AssertionError("no tab " + label);
     }
 
     /**

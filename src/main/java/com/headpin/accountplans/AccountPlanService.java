@@ -19,17 +19,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Role;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Strategic account plans, one per account and year. Whoever may see the account reads its plan; REP, DIRECTOR and
- * ADMIN work on it (a RESOURCE reads and comments); a DIRECTOR or ADMIN reviews it. A plan of an account the caller
- * cannot see is not found, like a missing one. Any change after a review makes the plan a draft again. Goals, actions and relationships:
+ * ADMIN work on it (a RESOURCE reads and comments); a DIRECTOR or ADMIN among the managers above the account reviews
+ * it ({@link #permissions} tells screens which). A plan of an account the caller cannot see is not found, like a
+ * missing one. Any change after a review makes the plan a draft again. Goals, actions and relationships:
  * {@link PlanItemService}.
  */
 @Service
@@ -74,6 +77,14 @@ public class AccountPlanService {
     @Transactional(readOnly = true)
     public PlanDetails plan(long planId) {
         return records.details(records.load(planId));
+    }
+
+    /** What the caller may do with the account's plans; an account the caller cannot see is not found. */
+    @Transactional(readOnly = true)
+    public PlanPermissions permissions(long accountId) {
+        boolean manages = accounts.manages(accountId);
+        return new PlanPermissions(currentUser.hasAny(Role.REP, Role.DIRECTOR, Role.ADMIN),
+                manages && currentUser.hasAny(Role.DIRECTOR, Role.ADMIN));
     }
 
     @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
@@ -162,9 +173,14 @@ public class AccountPlanService {
         return records.details(plan);
     }
 
+    /** Marks the plan reviewed: only by the managers above its account, not by any director who can see it. */
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
     public PlanDetails review(long planId, long version) {
-        AccountPlan plan = records.loadVersion(planId, version);
+        AccountPlan plan = records.load(planId);
+        if (!accounts.manages(plan.getAccountId())) {
+            throw new AccessDeniedException("Only the managers above an account review its plan");
+        }
+        plan.checkVersion(version);
         plan.review(currentUser.requireId(), clock.instant());
         plans.saveAndFlush(plan);
         records.announce(plan, Set.of("status"));

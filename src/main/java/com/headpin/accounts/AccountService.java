@@ -124,7 +124,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public AccountChoices choices(@Nullable Long id) {
         Account account = id == null ? null : load(id);
-        boolean mayEdit = currentUser.has(Role.REP) || currentUser.has(Role.DIRECTOR) || currentUser.has(Role.ADMIN);
+        boolean mayEdit = currentUser.hasAny(Role.REP, Role.DIRECTOR, Role.ADMIN);
         VisibilityScope scope = visibility.current();
         if (!mayEdit || (account != null && !account.managedBy(scope))) {
             return new AccountChoices(mayEdit, false, Set.of(), Set.of(), Set.of());
@@ -204,6 +204,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public void requireVisible(long id) {
         load(id);
+    }
+
+    /**
+     * Whether the logged-in user is among the managers above the account (its team's manager, the directors above,
+     * ADMIN), for modules whose managers' work hangs on an account (a plan's review). Missing and invisible accounts
+     * are not found, as in {@link #requireVisible}.
+     */
+    @Transactional(readOnly = true)
+    public boolean manages(long id) {
+        return load(id).managedBy(visibility.current());
     }
 
     /** A visible account; a missing or invisible one is not found, alike, so ids reveal nothing. */

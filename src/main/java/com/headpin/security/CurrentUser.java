@@ -1,5 +1,6 @@
 package com.headpin.security;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -29,5 +30,10 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         return principal().map(p -> p.roles().contains(role)).orElse(false);
+    }
+
+    /** Whether the user holds any of {@code roles}, as {@code hasAnyRole(...)} asks: for a service's permissions. */
+    public boolean hasAny(Role... roles) {
+        return Arrays.stream(roles).anyMatch(this::has);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.security.CurrentUser;
+import com.headpin.security.Role;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
@@ -42,14 +44,23 @@ public class BeachheadService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar;
+    private final CurrentUser currentUser;
 
     BeachheadService(BeachheadRepository beachheads, ShowcaseItemRepository showcase, AccountService accounts,
-                     ApplicationEventPublisher events, BusinessCalendar calendar) {
+                     ApplicationEventPublisher events, BusinessCalendar calendar, CurrentUser currentUser) {
         this.beachheads = beachheads;
         this.showcase = showcase;
         this.accounts = accounts;
         this.events = events;
         this.calendar = calendar;
+        this.currentUser = currentUser;
+    }
+
+    /** What the caller may do here: the roles {@link #update} and {@link #addShowcase} require. */
+    @Transactional(readOnly = true)
+    public BowlingPinPermissions permissions() {
+        return new BowlingPinPermissions(currentUser.hasAny(Role.DIRECTOR, Role.ADMIN),
+                currentUser.hasAny(Role.REP, Role.DIRECTOR, Role.ADMIN));
     }
 
     @Transactional(readOnly = true)

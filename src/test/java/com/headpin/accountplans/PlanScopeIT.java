@@ -6,6 +6,7 @@ import com.headpin.HeadpinTest;
 import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
+import com.headpin.organisation.OrganisationService;
 import com.headpin.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Plans follow their account's scope: a consultant reads them; a plan outside one's part is simply not found. */
+/**
+ * Plans follow their account's scope: a consultant reads them; a plan outside one's part is simply not found; only
+ * the managers above the account review it.
+ */
 @HeadpinTest
 class PlanScopeIT {
 
@@ -26,6 +30,8 @@ class PlanScopeIT {
     AccountPlanService plans;
     @Autowired
     PlanItemService items;
+    @Autowired
+    OrganisationService organisation;
     @Autowired
     UserDetailsService userDetails;
 
@@ -58,6 +64,36 @@ class PlanScopeIT {
                     InvalidInputException.class,
                     invalid -> assertThat(invalid.fieldErrors()).containsEntry("plan", "plan.not-found"));
         }
+    }
+
+    @Test
+    void onlyTheManagersAboveTheAccountReviewItsPlanNotADirectorWhoSeesItAsItsOwner() {
+        long account = OwnerOnlyAccount.create("评审范围测试银行", accounts, organisation, userDetails);
+        PlanDetails plan = as("north.director", () -> plans.create(account, 2096));
+        assertThat(as("north.director", () -> plans.permissions(account)))
+                .isEqualTo(new PlanPermissions(true, false));
+
+        assertThatThrownBy(() -> as("north.director", () -> plans.review(plan.id(), plan.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("north.director", () -> plans.plan(plan.id())).status()).isEqualTo(PlanStatus.DRAFT);
+
+        assertThat(as("manager", () -> plans.permissions(account))).isEqualTo(new PlanPermissions(true, true));
+        assertThat(as("manager", () -> plans.review(plan.id(), plan.version())).status())
+                .isEqualTo(PlanStatus.REVIEWED);
+    }
+
+    @Test
+    void whatEachMayDoWithAPlanIsAnsweredBeforeTheyTry() {
+        long manufacturing = as("rep2", () -> accounts.page(new AccountFilter("杭州精工机械", null, null, null, null,
+                null, true), Pageable.unpaged()).getContent().getFirst().id());
+        assertThat(as("consultant", () -> plans.permissions(manufacturing)))
+                .isEqualTo(new PlanPermissions(false, false));
+        assertThat(as("rep2", () -> plans.permissions(manufacturing))).isEqualTo(new PlanPermissions(true, false));
+        assertThat(as("director", () -> plans.permissions(manufacturing)))
+                .isEqualTo(new PlanPermissions(true, true));
+        assertThatThrownBy(() -> as("rep3", () -> plans.permissions(manufacturing))).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                invalid -> assertThat(invalid.fieldErrors()).containsEntry("account", "account.not-found"));
     }
 
     private <T> T as(String username, Supplier<T> work) {

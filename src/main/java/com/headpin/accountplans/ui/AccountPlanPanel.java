@@ -7,6 +7,7 @@ import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accountplans.CustomerYear;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanItemService;
+import com.headpin.accountplans.PlanPermissions;
 import com.headpin.accountplans.PlanStatus;
 import com.headpin.accountplans.PlanTopics;
 import com.headpin.accounts.ContactService;
@@ -18,7 +19,6 @@ import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.CurrentUser;
-import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.Dates;
@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The strategic account plan of one year, worked on together: narrative, whitespace matrix, goals, action items,
- * relationship plan and the customer's year; reviewed by a director, copied forward to next year.
+ * relationship plan and the customer's year; reviewed by a director, copied forward to next year. Offers only what
+ * {@link AccountPlanService#permissions} allows: read-only without it, the review only to the account's managers.
  */
 class AccountPlanPanel extends Composite<VerticalLayout> {
 
@@ -60,7 +61,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private final Span status = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div body = new Div();
-    private final boolean director;
+    private final PlanPermissions permissions;
     private @Nullable PlanDetails plan;
     private @Nullable WhitespaceEditor whitespace;
     private @Nullable PlanItemsSection items;
@@ -81,7 +82,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         this.comments = comments;
         this.calendar = calendar;
         this.accountId = accountId;
-        this.director = currentUser.has(Role.DIRECTOR) || currentUser.has(Role.ADMIN);
+        this.permissions = plans.permissions(accountId);
         year.setId("plan-year");
         year.setLabel(getTranslation("plan.year"));
         year.addValueChangeListener(e -> {
@@ -115,6 +116,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
             Button create = new Button(getTranslation("plan.create", shown), e -> create(shown));
             create.setId("plan-create");
             create.addThemeVariants(ButtonVariant.PRIMARY);
+            create.setVisible(permissions.mayEdit());
             body.add(new Paragraph(getTranslation("plan.none", shown)), create);
             return;
         }
@@ -135,9 +137,10 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         });
         Button copy = new Button(getTranslation("plan.copy-forward", details.year() + 1), e -> copyForward());
         copy.setId("plan-copy-forward");
+        copy.setVisible(permissions.mayEdit());
         actions.removeAll();
         actions.add(shared.avatars(), copy);
-        if (director) {
+        if (permissions.mayReview()) {
             Button review = new Button(getTranslation("plan.review"), e -> review());
             review.setId("plan-review");
             actions.add(review);
@@ -147,7 +150,11 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
                 saved -> Notifications.success("plan.saved")));
         saveNarrative.setId("plan-save-narrative");
         saveNarrative.addThemeVariants(ButtonVariant.PRIMARY);
-        whitespace = new WhitespaceEditor((offerings, units, cells) -> {
+        saveNarrative.setVisible(permissions.mayEdit());
+        if (!permissions.mayEdit()) {
+            narrative.fields().readOnly();
+        }
+        whitespace = new WhitespaceEditor(permissions.mayEdit(), (offerings, units, cells) -> {
             try {
                 showSaved(plans.saveWhitespace(plan.id(), plan.version(), offerings, units, cells));
             } catch (StaleDataException stale) {
@@ -156,7 +163,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
             }
         });
         whitespace.show(details);
-        items = new PlanItemsSection(planItems, contacts, users, currentUser);
+        items = new PlanItemsSection(planItems, contacts, users, currentUser, permissions.mayEdit());
         items.show(details);
         body.removeAll();
         body.add(section("plan.section.position", new VerticalLayout(narrative, saveNarrative)),

@@ -37,7 +37,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
-/** Goals with measures and targets, action items (overdue ones highlighted) and the relationship plan. */
+/**
+ * Goals with measures and targets, action items (overdue ones highlighted) and the relationship plan; unless
+ * {@code editable}, only listed (nothing opens, adds or removes).
+ */
 class PlanItemsSection extends Composite<VerticalLayout> {
 
     private final PlanItemService planItems;
@@ -50,7 +53,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
     private PlanDetails plan;
 
     PlanItemsSection(PlanItemService planItems, ContactService contacts, UserAccountService userAccounts,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, boolean editable) {
         this.planItems = planItems;
         this.contacts = contacts;
         this.currentUser = currentUser;
@@ -62,7 +65,6 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         goals.addColumn(g -> text(g.target())).setHeader(getTranslation("plan.target"));
         goals.addColumn(g -> g.dueDate() == null ? "" : Dates.format(g.dueDate(), getLocale()))
                 .setHeader(getTranslation("plan.due"));
-        goals.addItemClickListener(e -> goalDialog(e.getItem()));
         actions.setId("plan-actions");
         actions.setAllRowsVisible(true);
         actions.addColumn(ActionRow::title).setHeader(getTranslation("plan.action")).setFlexGrow(2);
@@ -72,23 +74,27 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         actions.addColumn(a -> getTranslation(a.status().labelKey())
                 + (a.overdue() ? " · " + getTranslation("plan.overdue") : "")).setHeader(getTranslation("plan.status"));
         actions.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
-        actions.addItemClickListener(e -> actionDialog(e.getItem()));
         relationships.setId("plan-relationships");
         relationships.setAllRowsVisible(true);
         relationships.addColumn(RelationshipRow::contactName).setHeader(getTranslation("plan.contact"));
         relationships.addColumn(RelationshipRow::developerName).setHeader(getTranslation("plan.developer"));
         relationships.addColumn(r -> text(r.objective())).setHeader(getTranslation("plan.objective")).setFlexGrow(2);
-        relationships.addComponentColumn(r -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> deleteOrWarn(
-                    () -> planItems.deleteRelationship(plan.id(), r.id(), r.version())));
-            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
-            remove.setAriaLabel(getTranslation("action.remove"));
-            return remove;
-        }).setAutoWidth(true);
+        if (editable) {
+            goals.addItemClickListener(e -> goalDialog(e.getItem()));
+            actions.addItemClickListener(e -> actionDialog(e.getItem()));
+            relationships.addComponentColumn(r -> {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> deleteOrWarn(
+                        () -> planItems.deleteRelationship(plan.id(), r.id(), r.version())));
+                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
+                remove.setAriaLabel(getTranslation("action.remove"));
+                return remove;
+            }).setAutoWidth(true);
+        }
 
         Button addGoal = button("plan.add-goal", "plan-add-goal", () -> goalDialog(null));
         Button addAction = button("plan.add-action", "plan-add-action", () -> actionDialog(null));
         Button addRelationship = button("plan.add-relationship", "plan-add-relationship", this::relationshipDialog);
+        List.of(addGoal, addAction, addRelationship).forEach(add -> add.setVisible(editable));
         getContent().setPadding(false);
         getContent().add(new H4(getTranslation("plan.goals")), goals, addGoal,
                 new H4(getTranslation("plan.actions")), actions, addAction,

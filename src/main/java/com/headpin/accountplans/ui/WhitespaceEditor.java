@@ -19,7 +19,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** Our offerings against the customer's business units: sold, in progress, an opportunity, or no fit. */
+/**
+ * Our offerings against the customer's business units: sold, in progress, an opportunity, or no fit. Read-only
+ * unless {@code editable}.
+ */
 class WhitespaceEditor extends Composite<VerticalLayout> {
 
     /** Saves offerings, business units and cells on the plan version shown. */
@@ -31,10 +34,12 @@ class WhitespaceEditor extends Composite<VerticalLayout> {
     private final TextArea units = new TextArea();
     private final Grid<String> matrix = new Grid<>();
     private final Saver saver;
+    private final boolean editable;
     private Set<WhitespaceCell> cells = new HashSet<>();
 
-    WhitespaceEditor(Saver saver) {
+    WhitespaceEditor(boolean editable, Saver saver) {
         this.saver = saver;
+        this.editable = editable;
         offerings.setLabel(getTranslation("plan.offerings"));
         offerings.setHelperText(getTranslation("plan.one-per-line"));
         offerings.setId("plan-offerings");
@@ -43,6 +48,9 @@ class WhitespaceEditor extends Composite<VerticalLayout> {
         units.setId("plan-business-units");
         Button apply = new Button(getTranslation("plan.whitespace.apply"), e -> save(cells));
         apply.setId("plan-whitespace-apply");
+        apply.setVisible(editable);
+        offerings.setReadOnly(!editable);
+        units.setReadOnly(!editable);
         HorizontalLayout lists = new HorizontalLayout(offerings, units, apply);
         lists.setAlignItems(HorizontalLayout.Alignment.END);
         matrix.setId("whitespace-matrix");
@@ -71,6 +79,7 @@ class WhitespaceEditor extends Composite<VerticalLayout> {
         select.setItemLabelGenerator(s -> s == null ? "–" : getTranslation(s.labelKey()));
         select.setValue(plan.cell(offering, unit));
         select.addClassName("whitespace-cell");
+        select.setReadOnly(!editable);
         if (select.getValue() != null) {
             select.addClassName("whitespace-" + select.getValue().name().toLowerCase(java.util.Locale.ROOT));
         }

@@ -137,9 +137,9 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         profile.setPadding(false);
         tabs.add(getTranslation("account.tab.profile"), profile);
         tabs.add(getTranslation("account.tab.contacts"), new ContactsPanel(contacts, users, liveUpdates, liveForms,
-                details.id()));
+                details.id(), choices.mayEdit()));
         tabs.add(getTranslation("account.tab.scorecard"), new ScorecardPanel(scorecard, accounts, liveUpdates,
-                details.id()));
+                details.id(), choices.mayEdit()));
         moreTabs.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.create(details.id())));
         tabs.add(getTranslation("account.tab.comments"), new CommentsThread(comments, liveUpdates,
                 AccountTopics.ACCOUNT, details.id()));

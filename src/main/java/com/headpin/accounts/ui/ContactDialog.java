@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adds one of the customer's people, or edits one together with colleagues: their saves arrive live and a save on
- * an older version asks field by field, keeping what this user typed.
+ * an older version asks field by field, keeping what this user typed. Not {@code editable} (the account's
+ * {@code AccountChoices.mayEdit}), it shows an existing contact read-only, still following colleagues' saves.
  */
 class ContactDialog extends Dialog {
 
@@ -46,9 +47,10 @@ class ContactDialog extends Dialog {
     private final ContactService contacts;
 
     ContactDialog(ContactService contacts, LiveForms liveForms, long accountId, @Nullable ContactDetails existing,
-                  List<ContactDetails> accountContacts, List<UserSummary> users) {
+                  List<ContactDetails> accountContacts, List<UserSummary> users, boolean editable) {
         this.contacts = contacts;
-        setHeaderTitle(getTranslation(existing == null ? "contact.new" : "contact.edit"));
+        setHeaderTitle(existing == null ? getTranslation("contact.new")
+                : editable ? getTranslation("contact.edit") : existing.name());
         setWidth("min(44rem, 95vw)");
         reportsTo.setItems(accountContacts.stream()
                 .filter(c -> existing == null || c.id() != existing.id()).toList());
@@ -82,8 +84,9 @@ class ContactDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"));
         save.setId("save-contact");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation(editable ? "action.cancel" : "action.close"), e -> close()));
         if (existing == null) {
+            getFooter().add(save);
             save.addClickListener(e -> {
                 try {
                     contacts.create(accountId, input(0));
@@ -97,6 +100,11 @@ class ContactDialog extends Dialog {
         LiveForm<ContactDetails> shared = liveForms.open(this, AccountTopics.CONTACT.topic(existing.id()), fields,
                 existing, ContactDetails::version, () -> contacts.find(existing.id()));
         getHeader().add(shared.avatars());
+        if (!editable) {
+            fields.readOnly();
+            return;
+        }
+        getFooter().add(save);
         save.addClickListener(e -> shared.save(version -> contacts.update(existing.id(), input(version)),
                 saved -> close()));
         Button delete = new Button(getTranslation("action.delete"), e -> confirmDelete(existing));

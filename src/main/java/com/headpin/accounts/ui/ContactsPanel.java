@@ -22,7 +22,8 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 
 /**
  * The customer's people as an organisation chart: who reports to whom, with title, department, how to reach them
- * and when we last spoke (and who did). Updates live when a colleague edits a contact.
+ * and when we last spoke (and who did). Updates live when a colleague edits a contact. Whoever may not change the
+ * account's data ({@code AccountChoices.mayEdit}) opens contacts read-only and adds none.
  */
 class ContactsPanel extends Composite<VerticalLayout> {
 
@@ -34,14 +35,15 @@ class ContactsPanel extends Composite<VerticalLayout> {
     private List<ContactDetails> all = List.of();
 
     ContactsPanel(ContactService contacts, UserAccountService userService, LiveUpdates liveUpdates,
-                  LiveForms liveForms, long accountId) {
+                  LiveForms liveForms, long accountId, boolean editable) {
         this.contacts = contacts;
         this.accountId = accountId;
         this.users = userService.activeUsers();
         this.usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         Button add = new Button(getTranslation("contact.new"), VaadinIcon.PLUS.create(),
-                e -> new ContactDialog(contacts, liveForms, accountId, null, all, users).open());
+                e -> new ContactDialog(contacts, liveForms, accountId, null, all, users, true).open());
         add.setId("new-contact");
+        add.setVisible(editable);
         chart.setId("contacts-chart");
         chart.addHierarchyColumn(ContactDetails::name).setHeader(getTranslation("contact.name")).setFlexGrow(2);
         chart.addColumn(c -> text(c.title())).setHeader(getTranslation("contact.title")).setAutoWidth(true);
@@ -50,7 +52,7 @@ class ContactsPanel extends Composite<VerticalLayout> {
         chart.addColumn(c -> text(c.email())).setHeader(getTranslation("contact.email")).setAutoWidth(true);
         chart.addColumn(this::lastContact).setHeader(getTranslation("contact.last-contact")).setAutoWidth(true);
         chart.addItemClickListener(e -> new ContactDialog(contacts, liveForms, accountId, e.getItem(),
-                all, users).open());
+                all, users, editable).open());
         getContent().add(add, chart);
         getContent().setPadding(false);
         reload();

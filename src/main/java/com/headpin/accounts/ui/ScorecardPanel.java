@@ -17,7 +17,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.jspecify.annotations.Nullable;
 
-/** Scores the account 0–5 on each active criterion, level descriptions shown; the fit score updates live. */
+/**
+ * Scores the account 0–5 on each active criterion, level descriptions shown; the fit score updates live. Read-only
+ * for whoever may not change the account's data ({@code AccountChoices.mayEdit}).
+ */
 class ScorecardPanel extends Composite<VerticalLayout> {
 
     private final ScorecardService scorecard;
@@ -25,12 +28,15 @@ class ScorecardPanel extends Composite<VerticalLayout> {
     private final long accountId;
     private final Span fit = new Span();
     private final VerticalLayout rows = new VerticalLayout();
+    private final boolean editable;
     private boolean rendering;
 
-    ScorecardPanel(ScorecardService scorecard, AccountService accounts, LiveUpdates liveUpdates, long accountId) {
+    ScorecardPanel(ScorecardService scorecard, AccountService accounts, LiveUpdates liveUpdates, long accountId,
+                   boolean editable) {
         this.scorecard = scorecard;
         this.accounts = accounts;
         this.accountId = accountId;
+        this.editable = editable;
         fit.setId("fit-score");
         rows.setPadding(false);
         getContent().add(new H3(getTranslation("scorecard.title")), new Paragraph(getTranslation("scorecard.help")),
@@ -57,6 +63,7 @@ class ScorecardPanel extends Composite<VerticalLayout> {
             score.setItems(0, 1, 2, 3, 4, 5);
             score.setItemLabelGenerator(level -> level + " " + criterion.levels().get(level));
             score.setValue(account.scores().get(criterion.id()));
+            score.setReadOnly(!editable);
             score.addValueChangeListener(e -> {
                 if (!rendering) {
                     showFit(scorecard.score(accountId, criterion.id(), e.getValue()));

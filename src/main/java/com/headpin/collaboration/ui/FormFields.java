@@ -103,6 +103,12 @@ public final class FormFields<R> {
         return values;
     }
 
+    /** Every field read-only: for whoever may see the record but not change it (the service says which). */
+    public void readOnly() {
+        fields.values().stream().map(Field::component).filter(HasValue.class::isInstance)
+                .forEach(field -> ((HasValue<?, ?>) field).setReadOnly(true));
+    }
+
     /** Shows a service's refusal at the fields it names (others get a notification). */
     public void showErrors(InvalidInputException invalid) {
         FieldErrors.show(invalid, errorFields());

@@ -10,12 +10,11 @@ import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountSummary;
 import com.headpin.targeting.BeachheadService;
 import com.headpin.targeting.BeachheadRow;
+import com.headpin.targeting.BowlingPinPermissions;
 import com.headpin.accounts.Industry;
 import com.headpin.targeting.Showcase;
 import com.headpin.targeting.ShowcaseKind;
 import com.headpin.collaboration.LiveUpdates;
-import com.headpin.security.CurrentUser;
-import com.headpin.security.Role;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
@@ -52,15 +51,14 @@ class BowlingPinView extends VerticalLayout implements HasDynamicTitle {
 
     private final BeachheadService beachheads;
     private final AccountService accounts;
-    private final boolean director;
+    private final BowlingPinPermissions permissions;
     private final Select<Industry> industry = new Select<>();
     private final Div content = new Div();
 
-    BowlingPinView(BeachheadService beachheads, AccountService accounts, CurrentUser currentUser,
-                   LiveUpdates liveUpdates) {
+    BowlingPinView(BeachheadService beachheads, AccountService accounts, LiveUpdates liveUpdates) {
         this.beachheads = beachheads;
         this.accounts = accounts;
-        this.director = currentUser.has(Role.DIRECTOR) || currentUser.has(Role.ADMIN);
+        this.permissions = beachheads.permissions();
         industry.setId("bowling-industry");
         industry.setLabel(getTranslation("account.industry"));
         industry.setItems(Industry.values());
@@ -97,7 +95,7 @@ class BowlingPinView extends VerticalLayout implements HasDynamicTitle {
         view.lookAlikes().forEach(a -> targets.add(new Paragraph(a.name() + (a.altName() == null ? ""
                 : " · " + a.altName()) + " · " + getTranslation(a.tier().labelKey()))));
         content.add(pins, targets);
-        if (director) {
+        if (permissions.mayChoosePins()) {
             Button edit = new Button(getTranslation("bowling.choose"), VaadinIcon.EDIT.create(), e -> edit(view));
             edit.setId("bowling-edit");
             content.add(edit);
@@ -132,6 +130,7 @@ class BowlingPinView extends VerticalLayout implements HasDynamicTitle {
                 e -> new ShowcaseDialog(beachheads, pin.account()).open());
         add.setId("add-showcase-" + pin.account().id());
         add.addThemeVariants(ButtonVariant.TERTIARY);
+        add.setVisible(permissions.mayRecordShowcase());
         card.add(add);
         return card;
     }

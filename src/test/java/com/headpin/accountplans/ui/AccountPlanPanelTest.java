@@ -7,11 +7,13 @@ import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accountplans.AccountPlanService;
+import com.headpin.accountplans.OwnerOnlyAccount;
 import com.headpin.accounts.AccountService;
 import com.headpin.accountplans.ActionRow;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanStatus;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.organisation.OrganisationService;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +47,8 @@ class AccountPlanPanelTest extends KaribuTest {
     UserDetailsService userDetails;
     @Autowired
     LiveUpdates liveUpdates;
+    @Autowired
+    OrganisationService organisation;
 
     @Test
     void theRepWorksOnTheKeyAccountPlanAndTheDirectorReviewsIt() {
@@ -85,6 +90,28 @@ class AccountPlanPanelTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("plan-review")));
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).startsWith("Reviewed by James Walker");
         assertThat(plans.plan(accountId, year + 1).orElseThrow().status()).isEqualTo(PlanStatus.REVIEWED);
+    }
+
+    @Test
+    void theReviewIsOfferedOnlyToTheManagersAboveTheAccount() {
+        long energy = TestSessions.as(userDetails, "rep3", () -> accounts.page(new AccountFilter("华北电网", null,
+                null, null, null, null, true), Pageable.unpaged()).getContent().getFirst().id());
+        assertThat(reviewOffered("north.director", energy)).as("North's director").isTrue();
+        assertThat(reviewOffered("rep3", energy)).as("the rep").isFalse();
+
+        long ownersOnly = OwnerOnlyAccount.create("评审按钮测试银行", accounts, organisation, userDetails);
+        TestSessions.as(userDetails, "north.director", () -> plans.create(ownersOnly, calendar.today().getYear()));
+        assertThat(reviewOffered("north.director", ownersOnly)).as("a director who only owns it").isFalse();
+        _assertOne(Button.class, spec -> spec.withId("plan-copy-forward"));
+        assertThat(reviewOffered("manager", ownersOnly)).as("the Banking team's manager").isTrue();
+    }
+
+    /** Whether the user, opening the account's plan, is offered the review. */
+    private boolean reviewOffered(String username, long accountId) {
+        openAs(username);
+        navigate("accounts/" + accountId);
+        selectTab("account.tab.plan");
+        return !_find(Button.class, spec -> spec.withId("plan-review")).isEmpty();
     }
 
     @Test

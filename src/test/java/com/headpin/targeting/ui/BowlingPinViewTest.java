@@ -31,12 +31,7 @@ class BowlingPinViewTest extends KaribuTest {
 
     @Test
     void theTeamSeesTheHeadPinItsShowcaseAndTheLookAlikesAndRecordsEvidence() {
-        openAs("rep3");
-        navigate("accounts/bowling-pin");
-        @SuppressWarnings("unchecked")
-        Select<Industry> industry = _get(Select.class, spec -> spec.withId("bowling-industry"));
-        industry.setValue(Industry.ENERGY);
-        long headPin = beachheads.view(Industry.ENERGY).headPins().getFirst().account().id();
+        long headPin = openShowingHeadPin("rep3", Industry.ENERGY);
         Div card = _get(Div.class, spec -> spec.withId("head-pin-" + headPin));
         assertThat(card.getElement().getTextRecursively()).contains("Head pin: 北京燃气热力", "Showcase: 2 of 5");
         assertThat(_get(Div.class, spec -> spec.withId("bowling-look-alikes")).getElement().getTextRecursively())
@@ -78,9 +73,31 @@ class BowlingPinViewTest extends KaribuTest {
     }
 
     @Test
+    void aConsultantSeesTheHeadPinButIsOfferedNoChangeAndARepNoChoiceOfPins() {
+        long headPin = openShowingHeadPin("consultant", Industry.MANUFACTURING);
+        _get(Div.class, spec -> spec.withId("head-pin-" + headPin));
+        assertThat(_find(Button.class, spec -> spec.withId("add-showcase-" + headPin))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).isEmpty();
+
+        openAs("rep2");
+        navigate("accounts/bowling-pin");
+        assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).isEmpty();
+    }
+
+    @Test
     void directorsChooseTheHeadPin() {
         openAs("director");
         navigate("accounts/bowling-pin");
         assertThat(_find(Button.class, spec -> spec.withId("bowling-edit"))).hasSize(1);
+    }
+
+    /** Opens the bowling pin as the user, showing the industry; returns the id of its (first) head pin. */
+    private long openShowingHeadPin(String username, Industry shown) {
+        openAs(username);
+        navigate("accounts/bowling-pin");
+        @SuppressWarnings("unchecked")
+        Select<Industry> industry = _get(Select.class, spec -> spec.withId("bowling-industry"));
+        industry.setValue(shown);
+        return beachheads.view(shown).headPins().getFirst().account().id();
     }
 }
