@@ -139,6 +139,7 @@ class AccessMatrixTest {
                 .row(AccountService.class, "ref(long)", READ, c -> accounts.ref(c.account()))
                 .row(AccountService.class, "find(long)", READ, c -> accounts.find(c.account()))
                 .row(AccountService.class, "choices(Long)", READ, c -> accounts.choices(c.account()))
+                .row(AccountService.class, "manages(long)", MANAGE, c -> accounts.manages(c.account()))
                 .rowVoid(AccountService.class, "requireVisible(long)", READ, c -> accounts.requireVisible(c.account()))
                 .row(AccountService.class, "summaries(Collection)", READ,
                         c -> !accounts.summaries(List.of(c.account())).isEmpty())
@@ -193,6 +194,8 @@ class AccessMatrixTest {
                 .row(AccountPlanService.class, "saveWhitespace(long,long,List,List,Set)", EDIT,
                         c -> plans.saveWhitespace(c.plan(), given.plan(c).version(), List.of("咨询"), List.of("零售"),
                                 Set.of()))
+                .row(AccountPlanService.class, "permissions(long)", EDIT,
+                        c -> plans.permissions(c.account()).mayEdit())
                 .row(AccountPlanService.class, "review(long,long)", MANAGE,
                         c -> plans.review(c.plan(), given.plan(c).version()))
                 // accountplans: PlanItemService (every method changes the plan)
@@ -214,6 +217,7 @@ class AccessMatrixTest {
                 // targeting: BeachheadService (the record is a look-alike of its industry; its head pin has showcases)
                 .row(BeachheadService.class, "view(Industry)", READ, c -> beachheads.view(c.records().industry())
                         .lookAlikes().stream().anyMatch(a -> a.id() == c.account()))
+                .row(BeachheadService.class, "permissions()", DIRECTORS, c -> beachheads.permissions().mayChoosePins())
                 .row(BeachheadService.class, "update(Industry,long,String,Set,Set)", MANAGE,
                         c -> refusedAs("bowling.wrong-industry", () -> beachheads.update(c.records().industry(),
                                 given.beachheadVersion(c), null, Set.of(), Set.of(c.account()))))
