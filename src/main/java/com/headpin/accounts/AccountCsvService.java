@@ -22,6 +22,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Csv;
+import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -206,12 +207,10 @@ public class AccountCsvService {
         if (value.isBlank()) {
             return BigDecimal.ZERO;
         }
-        try {
-            return new BigDecimal(value.replace(",", "").replace("¥", "").strip());
-        } catch (NumberFormatException e) {
-            errors.put("annualPotential", "account.potential.invalid");
+        return InputRules.parseAmount(value).orElseGet(() -> {
+            errors.put("annualPotential", "validation.amount");
             return BigDecimal.ZERO;
-        }
+        });
     }
 
     private static String key(String name) {
