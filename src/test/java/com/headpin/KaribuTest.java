@@ -61,6 +61,14 @@ public abstract class KaribuTest {
     }
 
     private void open(Locale browserLocale) {
+        openUi(context, browserLocale);
+    }
+
+    /**
+     * Opens the app on {@code context} (the test's, or a private node's) as the user logged in now: both Spring
+     * Security's context and the fake servlet request carry the user.
+     */
+    public static void openUi(ApplicationContext context, Locale browserLocale) {
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             request.setLocaleInt(browserLocale);
