@@ -3,8 +3,13 @@ package com.headpin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -128,6 +133,26 @@ public abstract class FormFuzzing extends KaribuTest {
             }
         }
         return messages.isEmpty() ? Outcome.SAVED : Outcome.REFUSED;
+    }
+
+    /**
+     * Clicks a button that adds a record to {@code records}: refused, there is none more; saved, exactly one more,
+     * the newest (highest id), which {@code whenSaved} then checks.
+     */
+    protected static <R> void attemptAdd(String what, String buttonId, Supplier<List<R>> records, ToLongFunction<R> id,
+                                         Consumer<R> whenSaved) {
+        int before = records.get().size();
+        Outcome outcome = attempt(what, buttonId);
+        List<R> after = records.get();
+        assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
+        if (outcome == Outcome.SAVED) {
+            whenSaved.accept(after.stream().max(Comparator.comparingLong(id)).orElseThrow());
+        }
+    }
+
+    /** For {@link #attemptAdd}: the saved record holds the text as typed in {@code field}. */
+    protected static <R> Consumer<R> holds(String what, String typed, Function<R, @Nullable Object> field) {
+        return saved -> assertStored(what, Outcome.SAVED, typed, field.apply(saved), null);
     }
 
     /** Whether the stored text is what was typed (names and texts are stored without outer spaces; blank as none). */

@@ -1,9 +1,7 @@
 package com.headpin.accountplans.ui;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,26 +124,16 @@ class PlanFormsFuzzingTest extends FormFuzzing {
                 type("goal-text", "Fuzz goal " + ++serial);
             }
             type(field, input.value());
-            int before = plans.plan(planId).goals().size();
-            Outcome outcome = attempt(what, "save-goal");
-            List<GoalRow> after = plans.plan(planId).goals();
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertStored(what, outcome, input.value(), stored.apply(newest(after, GoalRow::id)), null);
-            }
+            attemptAdd(what, "save-goal", () -> plans.plan(planId).goals(), GoalRow::id,
+                    holds(what, input.value(), stored));
         }));
         DATES.forEach(input -> {
             String what = "new goal, due: " + input;
             openGoal();
             type("goal-text", "Fuzz goal " + ++serial);
             type("goal-due", input.value());
-            int before = plans.plan(planId).goals().size();
-            Outcome outcome = attempt(what, "save-goal");
-            List<GoalRow> after = plans.plan(planId).goals();
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertThat(newest(after, GoalRow::id).dueDate()).as(what).isEqualTo(input.value());
-            }
+            attemptAdd(what, "save-goal", () -> plans.plan(planId).goals(), GoalRow::id,
+                    saved -> assertThat(saved.dueDate()).as(what).isEqualTo(input.value()));
         });
     }
 
@@ -155,26 +143,16 @@ class PlanFormsFuzzingTest extends FormFuzzing {
             String what = "new action, title: " + input;
             openAction();
             type("action-title", input.value());
-            int before = plans.plan(planId).actions().size();
-            Outcome outcome = attempt(what, "save-action");
-            List<ActionRow> after = plans.plan(planId).actions();
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertStored(what, outcome, input.value(), newest(after, ActionRow::id).title(), null);
-            }
+            attemptAdd(what, "save-action", () -> plans.plan(planId).actions(), ActionRow::id,
+                    holds(what, input.value(), ActionRow::title));
         });
         DATES.forEach(input -> {
             String what = "new action, due: " + input;
             openAction();
             type("action-title", "Fuzz action " + ++serial);
             type("action-due", input.value());
-            int before = plans.plan(planId).actions().size();
-            Outcome outcome = attempt(what, "save-action");
-            List<ActionRow> after = plans.plan(planId).actions();
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertThat(newest(after, ActionRow::id).dueDate()).as(what).isEqualTo(input.value());
-            }
+            attemptAdd(what, "save-action", () -> plans.plan(planId).actions(), ActionRow::id,
+                    saved -> assertThat(saved.dueDate()).as(what).isEqualTo(input.value()));
         });
     }
 
@@ -187,13 +165,8 @@ class PlanFormsFuzzingTest extends FormFuzzing {
             chooseFirst("relationship-contact");
             chooseFirst("relationship-developer");
             type("relationship-objective", input.value());
-            int before = plans.plan(planId).relationships().size();
-            Outcome outcome = attempt(what, "save-relationship");
-            List<RelationshipRow> after = plans.plan(planId).relationships();
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertStored(what, outcome, input.value(), newest(after, RelationshipRow::id).objective(), null);
-            }
+            attemptAdd(what, "save-relationship", () -> plans.plan(planId).relationships(), RelationshipRow::id,
+                    holds(what, input.value(), RelationshipRow::objective));
         });
     }
 
@@ -216,9 +189,5 @@ class PlanFormsFuzzingTest extends FormFuzzing {
     private static void chooseFirst(String id) {
         ComboBox<Object> combo = _get(ComboBox.class, spec -> spec.withId(id));
         _setValue(combo, combo.getListDataView().getItems().findFirst().orElseThrow());
-    }
-
-    private static <R> R newest(List<R> rows, Function<R, Long> id) {
-        return rows.stream().max(Comparator.comparing(id)).orElseThrow();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.headpin.FormFuzzing;
-import com.headpin.TestLogin;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountInput;
@@ -154,22 +153,16 @@ class AccountFormsFuzzingTest extends FormFuzzing {
                 type("contact-name", "Fuzz contact " + ++serial);
             }
             type("contact-" + field, input.value());
-            int before = contacts.list(forNew).size();
-            Outcome outcome = attempt(what, "save-contact");
-            List<ContactDetails> after = contacts.list(forNew);
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertStored(what, outcome, input.value(), stored.apply(after.stream()
-                        .max(java.util.Comparator.comparingLong(ContactDetails::id)).orElseThrow()), null);
-            }
+            attemptAdd(what, "save-contact", () -> contacts.list(forNew), ContactDetails::id,
+                    holds(what, input.value(), stored));
 
-            what = "contact, " + field + ": " + input;
+            String edit = "contact, " + field + ": " + input;
             ContactDetails current = contacts.find(edited.id()).orElseThrow();
             openContacts(forEdit);
             openFirstContact();
             type("contact-" + field, input.value());
-            outcome = attempt(what, "save-contact");
-            assertStored(what, outcome, input.value(), stored.apply(contacts.find(edited.id()).orElseThrow()),
+            Outcome outcome = attempt(edit, "save-contact");
+            assertStored(edit, outcome, input.value(), stored.apply(contacts.find(edited.id()).orElseThrow()),
                     stored.apply(current));
             if (field.equals("name") && outcome == Outcome.SAVED) {
                 ContactDetails saved = contacts.find(edited.id()).orElseThrow();
@@ -218,14 +211,7 @@ class AccountFormsFuzzingTest extends FormFuzzing {
                 type("criterion-name", "Fuzz criterion " + ++serial);
             }
             type("criterion-" + field, input.value());
-            int before = scorecard.criteria().size();
-            Outcome outcome = attempt(what, "save-criterion");
-            List<Criterion> after = scorecard.criteria();
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                assertStored(what, outcome, input.value(), stored.apply(after.stream()
-                        .max(java.util.Comparator.comparingLong(Criterion::id)).orElseThrow()), null);
-            }
+            attemptAdd(what, "save-criterion", scorecard::criteria, Criterion::id, holds(what, input.value(), stored));
         }));
         INTEGERS.forEach(input -> {
             String what = "new criterion, weight: " + input;
@@ -233,9 +219,8 @@ class AccountFormsFuzzingTest extends FormFuzzing {
             _click(_get(Button.class, spec -> spec.withId("new-criterion")));
             type("criterion-name", "Fuzz criterion " + ++serial);
             type("criterion-weight", input.value());
-            int before = scorecard.criteria().size();
-            Outcome outcome = attempt(what, "save-criterion");
-            assertThat(scorecard.criteria()).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
+            attemptAdd(what, "save-criterion", scorecard::criteria, Criterion::id,
+                    saved -> assertThat(saved.weight()).as(what).isEqualTo(input.value()));
         });
     }
 

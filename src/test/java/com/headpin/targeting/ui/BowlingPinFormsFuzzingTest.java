@@ -52,11 +52,10 @@ class BowlingPinFormsFuzzingTest extends FormFuzzing {
         showcase(headPin, "showcase-note", Showcase::note);
         for (Input<java.time.LocalDate> input : DATES) {
             String what = "showcase, date: " + input;
-            int before = evidence(headPin).size();
             openShowcase(headPin);
             type("showcase-date", input.value());
-            Outcome outcome = attempt(what, "save-showcase");
-            assertThat(evidence(headPin)).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
+            attemptAdd(what, "save-showcase", () -> evidence(headPin), Showcase::id,
+                    saved -> assertThat(saved.achievedOn()).as(what).isEqualTo(input.value()));
         }
     }
 
@@ -69,34 +68,22 @@ class BowlingPinFormsFuzzingTest extends FormFuzzing {
             fresh("accounts/" + account);
             _get(TabSheet.class).setSelectedIndex(4);
             type("comment-input", input.value());
-            int before = comments.list(AccountTopics.ACCOUNT, account).size();
-            Outcome outcome = attempt(what, "comment-post");
-            List<CommentItem> after = comments.list(AccountTopics.ACCOUNT, account);
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                CommentItem newest = after.stream().max(java.util.Comparator.comparingLong(CommentItem::id))
-                        .orElseThrow();
-                assertStored(what, outcome, input.value(), newest.body(), null);
-            }
+            attemptAdd(what, "comment-post", () -> comments.list(AccountTopics.ACCOUNT, account), CommentItem::id,
+                    holds(what, input.value(), CommentItem::body));
         }
     }
 
     private void showcase(long headPin, String field, Function<Showcase, @Nullable Object> stored) {
         for (Input<String> input : TEXTS) {
             String what = "showcase, " + field + ": " + input;
-            int before = evidence(headPin).size();
             openShowcase(headPin);
             type(field, input.value());
-            Outcome outcome = attempt(what, "save-showcase");
-            List<Showcase> after = evidence(headPin);
-            assertThat(after).as(what).hasSize(outcome == Outcome.SAVED ? before + 1 : before);
-            if (outcome == Outcome.SAVED) {
-                Object value = stored.apply(after.stream().max(java.util.Comparator.comparingLong(Showcase::id))
-                        .orElseThrow());
+            attemptAdd(what, "save-showcase", () -> evidence(headPin), Showcase::id, saved -> {
+                Object value = stored.apply(saved);
                 // An evidence address without a scheme is stored with https://.
                 assertThat(storedAsTyped(input.value(), value) || String.valueOf(value).equals("https://"
                         + input.value().strip())).as(what + ": saved as " + abbreviate(value)).isTrue();
-            }
+            });
         }
     }
 
