@@ -51,7 +51,8 @@ public class PlanItemService {
     public void saveGoal(long planId, @Nullable Long goalId, GoalInput input) {
         AccountPlan plan = records.load(planId);
         new InputRules().required("goal", input.goal()).maxLength("goal", input.goal(), 300)
-                .maxLength("measure", input.measure(), 200).maxLength("target", input.target(), 200).check();
+                .maxLength("measure", input.measure(), 200).maxLength("target", input.target(), 200)
+                .date("dueDate", input.dueDate()).check();
         PlanGoal goal = goalId == null ? new PlanGoal(planId) : goals.findById(goalId)
                 .filter(g -> g.getPlanId() == planId)
                 .orElseThrow(() -> InvalidInputException.of("goal", "plan.item.not-found"));
@@ -69,9 +70,13 @@ public class PlanItemService {
 
     public void saveAction(long planId, @Nullable Long actionId, ActionInput input) {
         AccountPlan plan = records.load(planId);
-        InputRules rules = new InputRules().required("title", input.title()).maxLength("title", input.title(), 300);
+        InputRules rules = new InputRules().required("title", input.title()).maxLength("title", input.title(), 300)
+                .date("dueDate", input.dueDate());
         if (users.find(input.ownerId()).filter(UserSummary::enabled).isEmpty()) {
             rules.reject("owner", "validation.required");
+        }
+        if (input.status() == null) {
+            rules.reject("status", "validation.required");
         }
         rules.check();
         PlanAction action = actionId == null ? new PlanAction(planId) : actions.findById(actionId)

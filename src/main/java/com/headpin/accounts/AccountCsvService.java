@@ -19,6 +19,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Csv;
+import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.InputRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,12 +108,10 @@ final class AccountImportRows {
         if (value.isBlank()) {
             return BigDecimal.ZERO;
         }
-        try {
-            return new BigDecimal(value.replace(",", "").replace("¥", "").strip());
-        } catch (NumberFormatException e) {
-            errors.put("annualPotential", "account.potential.invalid");
+        return InputRules.parseAmount(value).orElseGet(() -> {
+            errors.put("annualPotential", "validation.amount");
             return BigDecimal.ZERO;
-        }
+        });
     }
 
     private static @Nullable String blankToNull(String value) {

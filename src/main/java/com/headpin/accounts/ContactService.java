@@ -126,6 +126,7 @@ public class ContactService {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             rules.reject("phone", "contact.phone.invalid");
         }
+        rules.date("lastContactDate", input.lastContactDate());
         if (input.lastContactDate() != null && input.lastContactDate().isAfter(calendar.today())) {
             rules.reject("lastContactDate", "contact.last-contact.future");
         }

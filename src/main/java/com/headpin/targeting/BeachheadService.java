@@ -121,6 +121,7 @@ public class BeachheadService {
         if (url != null && !InputRules.isWebAddress(url, ShowcaseItem.EVIDENCE_URL_MAX_LENGTH)) {
             check.reject("evidenceUrl", "account.website.invalid");
         }
+        check.date("achievedOn", achievedOn);
         if (achievedOn != null && achievedOn.isAfter(calendar.today())) {
             check.reject("achievedOn", "bowling.date.future");
         }

@@ -26,4 +26,16 @@ class MoneyTest {
         assertThat(Money.compact(new BigDecimal("1000000"), Locale.ENGLISH)).isEqualTo("¥1.0M");
         assertThat(Money.compact(new BigDecimal("250000"), Locale.ENGLISH)).isEqualTo("¥250K");
     }
+
+    @Test
+    void aValueNoAmountCouldHaveIsWrittenShortInsteadOfInFull() {
+        // Typed into an amount field and shown before the service refuses it: a billion digits would never end.
+        for (Locale locale : new Locale[] {Locale.ENGLISH, ZH}) {
+            assertThat(Money.format(new BigDecimal("1E+999999999"), locale)).isEqualTo("¥1E+999999999");
+            assertThat(Money.compact(new BigDecimal("-1E+999999999"), locale)).isEqualTo("-¥1E+999999999");
+            assertThat(Money.format(new BigDecimal("1E-999999999"), locale)).isEqualTo("¥1E-999999999");
+            assertThat(Money.format(new BigDecimal("9".repeat(100)), locale)).isEqualTo("¥1.00E+100");
+        }
+        assertThat(Money.format(new BigDecimal("999999999999.99"), Locale.ENGLISH)).isEqualTo("¥999,999,999,999.99");
+    }
 }

@@ -117,7 +117,8 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         dialog.add(new FormLayout(text, measure, target, due));
         footer(dialog, "save-goal", () -> planItems.saveGoal(plan.id(), goal == null ? null : goal.id(),
                 new GoalInput(goal == null ? 0 : goal.version(), text.getValue(), measure.getValue(),
-                        target.getValue(), due.getValue())), Map.of("goal", text, "measure", measure, "target", target),
+                        target.getValue(), due.getValue())),
+                Map.of("goal", text, "measure", measure, "target", target, "dueDate", due),
                 goal == null ? null : () -> planItems.deleteGoal(plan.id(), goal.id(), goal.version()));
     }
 
@@ -141,7 +142,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         footer(dialog, "save-action", () -> planItems.saveAction(plan.id(), action == null ? null : action.id(),
                 new ActionInput(action == null ? 0 : action.version(), title.getValue(),
                         owner.getValue() == null ? -1 : owner.getValue().id(), due.getValue(), status.getValue())),
-                Map.of("title", title, "owner", owner),
+                Map.of("title", title, "owner", owner, "dueDate", due, "status", status),
                 action == null ? null : () -> planItems.deleteAction(plan.id(), action.id(),
                         action.version()));
     }

@@ -44,8 +44,6 @@ public class Account extends TimestampedEntity {
     public static final int WEBSITE_MAX_LENGTH = 300;
     public static final int NOTES_MAX_LENGTH = 4000;
     public static final int NOT_PURSUING_REASON_MAX_LENGTH = 500;
-    /** Annual potentials stay below this (CNY), the column's precision. */
-    public static final BigDecimal MAX_POTENTIAL = new BigDecimal("1000000000000");
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name = "";
     @Column(name = "alt_name", length = ALT_NAME_MAX_LENGTH)

@@ -52,10 +52,7 @@ public class AccountRules {
         if (website != null && !InputRules.isWebAddress(website, Account.WEBSITE_MAX_LENGTH)) {
             rules.reject("website", "account.website.invalid");
         }
-        if (input.annualPotential().signum() < 0 || input.annualPotential().compareTo(Account.MAX_POTENTIAL) >= 0
-                || input.annualPotential().scale() > 2) {
-            rules.reject("annualPotential", "account.potential.invalid");
-        }
+        rules.amount("annualPotential", input.annualPotential());
         placement.check(input, stored, org.scope(), org.tree(), rules);
         rules.check();
     }

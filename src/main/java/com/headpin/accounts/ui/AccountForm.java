@@ -26,6 +26,7 @@ import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitType;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.InputRules;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
@@ -97,7 +98,9 @@ class AccountForm extends Composite<FormLayout> {
         parent.setClearButtonVisible(true);
         annualPotential.setPrefixComponent(new Span("¥"));
         annualPotential.addValueChangeListener(e -> annualPotential.setHelperText(e.getValue() == null
-                ? getTranslation("account.annual-potential.help") : Money.format(e.getValue(), getLocale())));
+                ? getTranslation("account.annual-potential.help")
+                : InputRules.isAmount(e.getValue()) ? Money.format(e.getValue(), getLocale())
+                : getTranslation("validation.amount")));
         tierOverride.setItems(Tier.values());
         tierOverride.setEmptySelectionAllowed(true);
         tierOverride.setEmptySelectionCaption(getTranslation("account.tier-override.none"));

@@ -44,7 +44,8 @@ import jakarta.annotation.security.PermitAll;
  * creates get the ones they use as constructor arguments; another module's UI arrives as an extension-point bean
  * ({@link AccountTab}, workspace.HomeWidget). No service bundles, no panel factories.
  */
-@Route("accounts/:id")
+// Digits only, at most 18 (always a long): /accounts/abc is "not found", never an error.
+@Route("accounts/:id([0-9]{1,18})")
 @PermitAll
 class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -60,9 +61,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final List<AccountTab> moreTabs;
     private final H2 title = new H2();
     private final Span tier = new Span();
-    private final HorizontalLayout header = new HorizontalLayout();
-    private final TabSheet tabs = new TabSheet();
-    private final Button pursue = new Button();
+    private Button pursue = new Button();
     private AccountDetails account;
 
     AccountView(AccountService accounts, UserAccountService users, OrganisationService organisation,
@@ -79,14 +78,9 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.comments = comments;
         this.moreTabs = moreTabs.stream().sorted(Comparator.comparingInt(AccountTab::order)).toList();
         setSizeFull();
+        setPadding(false);
         title.setId("account-title");
         tier.setId("account-tier");
-        header.setAlignItems(Alignment.CENTER);
-        header.addClassName("record-header");
-        header.add(title, tier);
-        tabs.setWidthFull();
-        add(header, tabs);
-        expand(tabs);
     }
 
     @Override
@@ -111,12 +105,26 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void show(AccountDetails details) {
+        // The router keeps this view when another account is opened from it (a link, a notification): all that
+        // belonged to the previous account goes, its live form too (listening ends when its owner detaches).
+        removeAll();
+        VerticalLayout shown = new VerticalLayout();
+        shown.setSizeFull();
+        HorizontalLayout header = new HorizontalLayout(title, tier);
+        header.setAlignItems(Alignment.CENTER);
+        header.addClassName("record-header");
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        shown.add(header, tabs);
+        shown.expand(tabs);
+        add(shown);
+        pursue = new Button();
         account = details;
         showHeader(details);
         AccountForm form = new AccountForm(accounts, users, organisation);
         AccountChoices choices = accounts.choices(details.id());
         form.allow(choices, details.ownerId(), details.teamId(), details.regionId());
-        LiveForm<AccountDetails> shared = liveForms.open(this,
+        LiveForm<AccountDetails> shared = liveForms.open(shown,
                 AccountTopics.ACCOUNT.topic(details.id()), form.fields(), details,
                 AccountDetails::version, () -> accounts.find(details.id()));
         shared.onRecord(saved -> {

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * No stack traces in the browser: an exception that escapes a listener is logged with its details and the user
  * sees a short translated message instead. Views still handle the errors they expect (invalid input, conflicts).
+ * While the database cannot be reached the message says so; the failed action changed nothing on screen, so a form
+ * keeps what was typed and its save can simply be tried again. (Errors while opening a view: {@link ErrorView}.)
  * <p>
  * Nothing this handler does may fail back into it: the notification it queues catches its own failure, a call made
  * while handling on the same thread is only counted, and once the node stops no notification is queued at all
@@ -76,13 +78,18 @@ class FriendlyErrorHandling implements VaadinServiceInitListener, ApplicationLis
         }
     }
 
-    private String logged(Throwable error) {
+    /** Logs the error (a repeated one only counted) and returns the key of what the user is told. */
+    String logged(Throwable error) {
         if (causedBy(error, AccessDeniedException.class)) {
             log.warn("Access denied: {}", error.getMessage());
             return "error.access-denied";
         }
         if (causedBy(error, InvalidInputException.class)) {
             return "error.invalid-input";
+        }
+        if (DatabaseUnavailable.causedBy(error)) {
+            errors.warn("The database cannot be reached", error);
+            return "error.database-unavailable";
         }
         errors.error("Unexpected error in the UI", error);
         return "error.unexpected";
@@ -106,7 +113,7 @@ class FriendlyErrorHandling implements VaadinServiceInitListener, ApplicationLis
         }
     }
 
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
         // Bounded: a cause chain can be a cycle.
         Throwable t = error;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {

@@ -27,7 +27,7 @@ class FriendlyErrorHandlingTest {
     private VaadinSession session;
 
     @BeforeEach
-    void openUi() {
+    void openOn() {
         MockVaadin.setup();
         ui = UI.getCurrent();
         session = ui.getSession();
@@ -94,5 +94,20 @@ class FriendlyErrorHandlingTest {
         assertThat(session.getPendingAccessQueue()).isEmpty();
         assertThat(notifications).hasValue(1);
         assertThat(log.withStackTrace()).hasSize(2);
+    }
+
+    @Test
+    void whenTheDatabaseCannotBeReachedTheUserIsToldSo() {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        FriendlyErrorHandling handler = new FriendlyErrorHandling(shown::add);
+        handler.handle(new ErrorEvent(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager", new java.sql.SQLTransientConnectionException("timed out"))));
+        handler.handle(new ErrorEvent(new RuntimeException(new java.sql.SQLException("Communications link failure",
+                "08S01"))));
+        handler.handle(new ErrorEvent(new IllegalStateException("a bug")));
+        MockVaadin.runUIQueue(true);
+
+        assertThat(shown).containsExactly("error.database-unavailable", "error.database-unavailable",
+                "error.unexpected");
     }
 }
