@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,13 @@ class CredentialsVersions {
         Read read = reads.get(principal.userId());
         // A clock set back (tests) must not make an old read look fresh.
         if (read == null || now - read.at() >= TRUST.toMillis() || now < read.at()) {
-            read = new Read(users.findCredentialsVersionOfEnabled(principal.userId()).orElse(NONE), now);
+            try {
+                read = new Read(users.findCredentialsVersionOfEnabled(principal.userId()).orElse(NONE), now);
+            } catch (DataAccessException unreachable) {
+                // The database is away: its screens say so and keep the user's input. Failing every request here
+                // (heartbeats too) would end the tab instead; the log-in is checked again once the database is back.
+                return read == null || read.version() == principal.credentialsVersion();
+            }
             reads.put(principal.userId(), read);
         }
         return read.version() == principal.credentialsVersion();
