@@ -34,10 +34,14 @@ import static org.assertj.core.api.Assertions.fail;
  * Form fuzzing (issue 9): every form gets hostile input, and each attempt must end in a message at a field or in
  * a correct save: never an exception, an error notification, a message key shown raw or a half-stored record.
  * The fuzzing saves a lot, so it runs on a database of its own (a context of its own), apart from the other tests'
- * demo data.
+ * demo data; its classes are {@code *IT} (Failsafe, their own JVM), because a second context in the Karibu tests' JVM
+ * stops live updates reaching their screens.
  */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:headpin-fuzz;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:headpin-fuzz;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+        // Quartz keeps schedulers and their connection providers per name in the JVM: a second context under the
+        // shared name would take over the other context's job store.
+        "spring.quartz.scheduler-name=headpin-fuzz"})
 public abstract class FormFuzzing extends KaribuTest {
 
     /** One hostile input, named for the failure message. */

@@ -39,7 +39,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile input in an account plan: the narrative, the whitespace lists, goals, actions and relationships. */
-class PlanFormsFuzzingTest extends FormFuzzing {
+class PlanFormsFuzzingIT extends FormFuzzing {
 
     private static final Map<String, Function<PlanNarrative, @Nullable Object>> NARRATIVE = new LinkedHashMap<>();
 

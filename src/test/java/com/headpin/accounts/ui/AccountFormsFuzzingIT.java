@@ -43,7 +43,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile input in the account, contact, not-pursuing, scorecard and import forms, and in the list's filters. */
-class AccountFormsFuzzingTest extends FormFuzzing {
+class AccountFormsFuzzingIT extends FormFuzzing {
 
     private static final AccountFilter EVERYTHING = new AccountFilter("", null, null, null, null, null, true);
     private static final Map<String, Function<AccountDetails, @Nullable Object>> ACCOUNT_TEXTS =
@@ -240,7 +240,7 @@ class AccountFormsFuzzingTest extends FormFuzzing {
                 row.put(column, input.value());
                 long before = accounts.count(EVERYTHING);
                 _get(AccountImportDialog.class).preview(String.join(",", row.keySet()) + "\n"
-                        + String.join(",", row.values().stream().map(AccountFormsFuzzingTest::quoted).toList()));
+                        + String.join(",", row.values().stream().map(AccountFormsFuzzingIT::quoted).toList()));
                 @SuppressWarnings("unchecked")
                 Grid<com.headpin.accounts.ImportRow> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
                 assertThat(String.join(" ", _getFormattedRow(rows, 0))).as(what).doesNotContain("!");

@@ -27,7 +27,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile input in the user dialog (new and edit), the password reset and the own password change. */
-class UserFormsFuzzingTest extends FormFuzzing {
+class UserFormsFuzzingIT extends FormFuzzing {
 
     private static final String PASSWORD = "Fuzz1234pass";
 

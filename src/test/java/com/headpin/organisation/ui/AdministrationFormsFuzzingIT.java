@@ -19,7 +19,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile input in the administrators' forms: a unit's name (new and edit) and the company settings. */
-class AdministrationFormsFuzzingTest extends FormFuzzing {
+class AdministrationFormsFuzzingIT extends FormFuzzing {
 
     @Autowired
     OrganisationService organisation;

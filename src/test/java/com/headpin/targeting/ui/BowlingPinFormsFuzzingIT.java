@@ -26,7 +26,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile input in the bowling pin (strategy, showcase evidence) and in a record's comments. */
-class BowlingPinFormsFuzzingTest extends FormFuzzing {
+class BowlingPinFormsFuzzingIT extends FormFuzzing {
 
     @Autowired
     BeachheadService beachheads;
