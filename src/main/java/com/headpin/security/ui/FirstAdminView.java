@@ -58,7 +58,9 @@ class FirstAdminView extends VerticalLayout implements BeforeEnterObserver, HasD
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setId("setup-repeat-password");
         FormLayout form = new FormLayout(token, username, fullName, password, repeat);
-        form.setMaxWidth("32em");
+        // One column of a fixed width, centred under the title like the log-in form.
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setWidth("min(32em, 100%)");
 
         Button create = new Button(getTranslation("setup.create"), e -> create());
         create.setId("setup-create");
