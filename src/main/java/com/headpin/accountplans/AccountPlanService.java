@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Editors;
 import com.headpin.security.Role;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
@@ -87,7 +88,7 @@ public class AccountPlanService {
                 manages && currentUser.hasAny(Role.DIRECTOR, Role.ADMIN));
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public PlanDetails create(long accountId, int year) {
         accounts.requireVisible(accountId);
         if (year < 2000 || year > 2100) {
@@ -107,7 +108,7 @@ public class AccountPlanService {
     }
 
     /** Next year's plan as a draft: the texts, the whitespace, goals (a year later), open actions, relationships. */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public PlanDetails copyForward(long planId) {
         AccountPlan source = records.load(planId);
         PlanDetails next = create(source.getAccountId(), source.getYear() + 1);
@@ -138,7 +139,7 @@ public class AccountPlanService {
         return records.details(target);
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public PlanDetails saveNarrative(long planId, long version, PlanNarrative narrative) {
         AccountPlan plan = records.loadVersion(planId, version);
         int max = AccountPlan.NARRATIVE_MAX_LENGTH;
@@ -156,7 +157,7 @@ public class AccountPlanService {
         return records.details(plan);
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public PlanDetails saveWhitespace(long planId, long version, List<String> offerings, List<String> units,
                                       Set<WhitespaceCell> cells) {
         AccountPlan plan = records.loadVersion(planId, version);

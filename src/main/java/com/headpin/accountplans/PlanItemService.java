@@ -10,6 +10,7 @@ import com.headpin.accountplans.internal.PlanGoalRepository;
 import com.headpin.accountplans.internal.PlanRelationship;
 import com.headpin.accountplans.internal.PlanRelationshipRepository;
 import com.headpin.accounts.ContactService;
+import com.headpin.security.Editors;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.BaseEntity;
@@ -17,7 +18,6 @@ import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+@Editors
 public class PlanItemService {
 
     private final PlanGoalRepository goals;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Editors;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Csv;
@@ -106,13 +107,13 @@ public class AccountCsvService {
 
     /** Checks a file without storing anything. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public ImportPreview preview(String csvText) {
         return check(csvText).preview();
     }
 
     /** Imports a clean file in one transaction; any bad row and nothing is stored. Returns the number imported. */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public int importAll(String csvText) {
         Checked checked = check(csvText);
         if (!checked.preview().clean()) {

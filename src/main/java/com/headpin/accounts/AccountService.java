@@ -19,6 +19,7 @@ import com.headpin.organisation.UnitType;
 import com.headpin.organisation.Visibility;
 import com.headpin.organisation.VisibilityScope;
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Editors;
 import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
@@ -142,7 +143,7 @@ public class AccountService {
                 .filter(allowed::test).collect(Collectors.toSet());
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public AccountDetails create(AccountInput input) {
         long id = insert(input);
         tiers.recompute();
@@ -164,7 +165,7 @@ public class AccountService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public AccountDetails update(long id, AccountInput input) {
         Account account = load(id);
         account.checkVersion(input.version());
@@ -181,7 +182,7 @@ public class AccountService {
     }
 
     /** The team decided to drop the account: kept, but out of the default lists. {@code null} resumes it. */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public AccountDetails setNotPursuing(long id, long version, @Nullable String reason) {
         Account account = load(id);
         account.checkVersion(version);

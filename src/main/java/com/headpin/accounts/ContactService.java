@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.headpin.security.Editors;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
@@ -64,7 +65,7 @@ public class ContactService {
                 .map(Contact::toDetails);
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public ContactDetails create(long accountId, ContactInput input) {
         accounts.load(accountId);
         check(accountId, null, input);
@@ -75,7 +76,7 @@ public class ContactService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public ContactDetails update(long contactId, ContactInput input) {
         Contact contact = load(contactId);
         contact.checkVersion(input.version());
@@ -87,7 +88,7 @@ public class ContactService {
     }
 
     /** Deletes the contact as the caller loaded it ({@code version}); a changed one is refused. */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public void delete(long contactId, long version) {
         Contact contact = load(contactId);
         contact.checkVersion(version);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.headpin.security.Editors;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -76,7 +77,7 @@ public class ScorecardService {
     }
 
     /** Scores one criterion of an account (0–5), or clears it with {@code null}. Returns the new fit score. */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public @Nullable BigDecimal score(long accountId, long criterionId, @Nullable Integer score) {
         Account account = accounts.load(accountId);
         if (score != null && (score < 0 || score > 5)) {

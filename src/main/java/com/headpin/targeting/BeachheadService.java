@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Editors;
 import com.headpin.security.Role;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
@@ -112,7 +113,7 @@ public class BeachheadService {
     }
 
     /** Records showcase evidence for a head pin the caller may see (not RESOURCE: it changes the account's record). */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public void addShowcase(long accountId, ShowcaseKind kind, @Nullable LocalDate achievedOn,
                             @Nullable String evidenceUrl, @Nullable String note) {
         accounts.requireVisible(accountId);
@@ -139,7 +140,7 @@ public class BeachheadService {
      * Removes the evidence as the caller loaded it ({@code version}); a changed one is refused, and one of an account
      * the caller cannot see is not found, like a missing one.
      */
-    @PreAuthorize("hasAnyRole('REP', 'DIRECTOR', 'ADMIN')")
+    @Editors
     public void removeShowcase(long showcaseId, long version) {
         ShowcaseItem item = showcase.findById(showcaseId)
                 .filter(found -> accounts.ref(found.getAccountId()).isPresent())
