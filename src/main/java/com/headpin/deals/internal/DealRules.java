@@ -77,11 +77,11 @@ public class DealRules {
 
     private void checkTeam(Set<DealTeamMember> team, Set<DealTeamMember> stored, InputRules rules) {
         if (team.size() > MAX_TEAM) {
-            rules.reject("team", "deal.too-many");
+            rules.reject("dealTeam", "deal.too-many");
         }
         long distinct = team.stream().map(DealTeamMember::userId).distinct().count();
         if (distinct != team.size()) {
-            rules.reject("team", "deal.team.twice");
+            rules.reject("dealTeam", "deal.team.twice");
         }
         // Only people added now must be able to log in: a member who has left stays until removed.
         Set<Long> storedIds = stored.stream().map(DealTeamMember::userId).collect(Collectors.toSet());
@@ -89,7 +89,7 @@ public class DealRules {
                 .collect(Collectors.toSet());
         long active = users.findAll(added).stream().filter(UserSummary::enabled).count();
         if (active != added.size()) {
-            rules.reject("team", "validation.invalid-choice");
+            rules.reject("dealTeam", "validation.invalid-choice");
         }
     }
 
