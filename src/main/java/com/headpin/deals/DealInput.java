@@ -39,6 +39,11 @@ public record DealInput(long version, long accountId, String name, @Nullable Big
                 forecastCategory, nextStep, team, competitors, partners, phase, programId);
     }
 
+    public DealInput withCategory(ForecastCategory newCategory) {
+        return new DealInput(version, accountId, name, amount, expectedClose, ownerId, teamId, regionId,
+                newCategory, nextStep, team, competitors, partners, phase, programId);
+    }
+
     public DealInput withTeam(Set<DealTeamMember> newTeam) {
         return new DealInput(version, accountId, name, amount, expectedClose, ownerId, teamId, regionId,
                 forecastCategory, nextStep, newTeam, competitors, partners, phase, programId);
