@@ -27,6 +27,7 @@ import com.headpin.shared.RecordType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A deal's activity: its stage, amount, close date, category, probability and outcome from the dated deal history
@@ -59,6 +60,7 @@ class DealTimeline implements TimelineSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TimelineEntry> entries(RecordType recordType, long recordId) {
         if (!DealTopics.DEAL.equals(recordType)) {
             return List.of();
