@@ -75,7 +75,7 @@ public class DealStageService {
             throw InvalidInputException.of("criteria", "validation.invalid-choice");
         }
         deal.check(criterionIds, checked);
-        deals.saveAndFlush(deal);
+        deals.flush();
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, dealId, Set.of("criteria"), DealTopics.BOARD));
         return reader.details(deal, sales);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.headpin.deals.internal.DealHistoryRepository;
 import com.headpin.deals.internal.DeliverableRepository;
@@ -28,6 +29,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.RecordChanged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +58,7 @@ public class SalesProcessService {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AtomicReference<@Nullable SalesProcess> copy = new AtomicReference<>();
 
     SalesProcessService(SalesProcessRepository processes, ExitCriterionRepository criteria,
                         DeliverableRepository deliverables, DealHistoryRepository history, OrganisationService organisation,
@@ -72,9 +75,25 @@ public class SalesProcessService {
         this.events = events;
     }
 
+    /**
+     * The process as saved now. Every deal read needs it: a copy is kept and read again only when the saved version
+     * moved (one small query), so saves on any node show at once.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SalesProcess current() {
+        SalesProcess held = copy.get();
+        long version = processes.versionOf(ID)
+                .orElseThrow(() -> new IllegalStateException("The sales_process row is missing (migration V17)"));
+        if (held != null && held.version() == version) {
+            return held;
+        }
+        SalesProcess fresh = read();
+        copy.set(fresh);
+        return fresh;
+    }
+
+    private SalesProcess read() {
         SalesProcessRow row = load();
         Map<Integer, List<ExitCriterion>> byStage = new java.util.HashMap<>();
         criteria.findByActiveTrueOrderByStageNoAscSortOrderAsc().forEach(c -> byStage
@@ -143,7 +162,8 @@ public class SalesProcessService {
         }
         events.publishEvent(RecordChanged.of(DealTopics.SALES_PROCESS, ID, changed, DealTopics.LIST,
                 DealTopics.BOARD));
-        return current();
+        // Not kept as the copy: this transaction may still fail to commit.
+        return read();
     }
 
     private SalesProcessRow load() {

@@ -30,6 +30,7 @@ import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.SalesProcess;
 import com.headpin.deals.SalesProcessService;
 import com.headpin.shared.BusinessCalendar;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -64,10 +65,12 @@ class DealDemoData implements DemoData {
     private final AccountService accounts;
     private final BusinessCalendar calendar;
     private final OrganisationDemoData organisation;
+    private final EntityManager entityManager;
 
     DealDemoData(DealService deals, DealStageService stages, DealHistoryService history,
                  SalesProcessService processes, AccountService accounts, BusinessCalendar calendar,
-                 OrganisationDemoData organisation) {
+                 OrganisationDemoData organisation, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.deals = deals;
         this.stages = stages;
         this.history = history;
@@ -123,11 +126,14 @@ class DealDemoData implements DemoData {
                         Set.of(COMPETITORS[n % COMPETITORS.length], COMPETITORS[(n * 3 + 1) % COMPETITORS.length]),
                         n % 4 == 1 ? Set.of(PARTNERS[n % PARTNERS.length]) : Set.of(),
                         phased ? DealPhase.values()[i] : null, program);
-                long id = history.backdated(plan.createdOn(), () -> deals.create(input)).id();
+                DealDetails created = history.backdated(plan.createdOn(), () -> deals.create(input));
                 if (phased && i == 0) {
-                    program = id;
+                    program = created.id();
                 }
-                play(id, n, plan, process);
+                play(created, n, plan, process);
+                // One long transaction: without this every query would first check all deals made so far.
+                entityManager.flush();
+                entityManager.clear();
             }
         }
     }
@@ -142,26 +148,29 @@ class DealDemoData implements DemoData {
     }
 
     /** The deal's way through the funnel, each step on its day. */
-    private void play(long id, int n, DealDemoPlan plan, SalesProcess process) {
+    private void play(DealDetails created, int n, DealDemoPlan plan, SalesProcess process) {
+        long id = created.id();
+        DealDetails deal = created;
         for (int step = 0; step < plan.movedOn().size(); step++) {
             DealStage from = DealStage.of(step + 1);
             DealStage to = DealStage.of(step + 2);
             boolean override = n % 11 == 0 && step == 0;
             boolean revise = n % 4 == 0 && step == 1;
-            history.backdated(plan.movedOn().get(step), () -> {
+            long version = deal.version();
+            deal = history.backdated(plan.movedOn().get(step), () -> {
                 if (!override) {
                     stages.check(id, ids(process.stage(from).exitCriteria()), true);
                 }
-                DealDetails moved = stages.moveStage(id, current(id).version(), to, override
+                DealDetails moved = stages.moveStage(id, version, to, override
                         ? "客户CIO要求加快进度 The customer's CIO asked us to move faster" : null);
                 ForecastCategory category = to == DealStage.NEGOTIATION ? ForecastCategory.COMMIT
                         : to == DealStage.PROPOSAL ? ForecastCategory.BEST_CASE : ForecastCategory.PIPELINE;
-                if (revise || category != moved.forecastCategory()) {
-                    DealInput in = DealInput.from(moved).withCategory(category);
-                    deals.update(id, revise ? in.withAmount(moved.amount().multiply(new BigDecimal("0.85"))
-                            .setScale(-4, RoundingMode.HALF_UP).setScale(2), moved.expectedClose()) : in);
+                if (!revise && category == moved.forecastCategory()) {
+                    return moved;
                 }
-                return null;
+                DealInput in = DealInput.from(moved).withCategory(category);
+                return deals.update(id, revise ? in.withAmount(moved.amount().multiply(new BigDecimal("0.85"))
+                        .setScale(-4, RoundingMode.HALF_UP).setScale(2), moved.expectedClose()) : in);
             });
         }
         List<ExitCriterion> current = process.stage(plan.stage()).exitCriteria();
@@ -171,8 +180,8 @@ class DealDemoData implements DemoData {
                     + (n % 2))), true));
         }
         if (plan.outcome() != DealOutcome.OPEN) {
-            history.backdated(plan.endedOn(), () -> stages.setOutcome(id, current(id).version(),
-                    outcome(n, plan, current(id))));
+            DealDetails last = deal;
+            history.backdated(plan.endedOn(), () -> stages.setOutcome(id, last.version(), outcome(n, plan, last)));
         }
     }
 
@@ -185,10 +194,6 @@ class DealDemoData implements DemoData {
             case DELAYED -> OutcomeInput.delayed(calendar.today().plusDays(30 + n % 90));
             case OPEN -> OutcomeInput.reopened();
         };
-    }
-
-    private DealDetails current(long id) {
-        return deals.find(id).orElseThrow();
     }
 
     private static List<Long> ids(List<ExitCriterion> criteria) {

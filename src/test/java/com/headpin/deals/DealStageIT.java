@@ -80,6 +80,18 @@ class DealStageIT {
     }
 
     @Test
+    void tickingCriteriaLeavesTheDealsVersionSoOpenFormsStayCurrent() {
+        DealDetails deal = test.create("rep", "金陵银行", "Ticks: version", 200_000);
+        List<Long> seminar = as("rep", () -> process.current().stage(DealStage.SEMINAR).exitCriteria().stream()
+                .map(ExitCriterion::id).toList());
+        DealDetails ticked = as("rep2", () -> stages.check(deal.id(), seminar, true));
+        assertThat(ticked.checkedCriteria()).containsAll(seminar);
+        assertThat(ticked.version()).isEqualTo(deal.version());
+        DealDetails renamed = as("rep", () -> deals.update(deal.id(), DealInput.from(deal).withName("Ticks: kept")));
+        assertThat(renamed.checkedCriteria()).containsAll(seminar);
+    }
+
+    @Test
     void eachOutcomeAsksForWhatItNeedsAndWinningSignsTheDeal() {
         DealDetails deal = test.create("rep", "宁波港口银行", "Outcome: service", 800_000);
         refused("rep", () -> stages.setOutcome(deal.id(), deal.version(), OutcomeInput.lost(" ", "Oracle")),
