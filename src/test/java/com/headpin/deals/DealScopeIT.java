@@ -3,17 +3,16 @@ package com.headpin.deals;
 import java.util.function.Supplier;
 
 import com.headpin.HeadpinTest;
-import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.Mentionable;
 import com.headpin.shared.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,19 +31,16 @@ class DealScopeIT {
     @Autowired
     DealHistoryService history;
     @Autowired
-    SalesProcessService process;
-    @Autowired
-    AccountService accounts;
-    @Autowired
     DealRecordAccess access;
+
     @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     TestDeals test;
 
     @BeforeEach
     void fixtures() {
-        test = new TestDeals(deals, stages, process, accounts, userDetails);
+        test = TestDeals.of(context);
     }
 
     @AfterEach

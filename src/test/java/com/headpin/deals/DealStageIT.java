@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.headpin.HeadpinTest;
-import com.headpin.accounts.AccountService;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,16 +29,15 @@ class DealStageIT {
     DealHistoryService history;
     @Autowired
     SalesProcessService process;
+
     @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     TestDeals test;
 
     @BeforeEach
     void fixtures() {
-        test = new TestDeals(deals, stages, process, accounts, userDetails);
+        test = TestDeals.of(context);
     }
 
     @AfterEach

@@ -6,15 +6,14 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import com.headpin.HeadpinTest;
-import com.headpin.accounts.AccountService;
 import com.headpin.shared.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,19 +27,16 @@ class SalesProcessIT {
     @Autowired
     DealService deals;
     @Autowired
-    DealStageService stages;
-    @Autowired
     DealHistoryService history;
+
     @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     TestDeals test;
 
     @BeforeEach
     void fixtures() {
-        test = new TestDeals(deals, stages, process, accounts, userDetails);
+        test = TestDeals.of(context);
     }
 
     @AfterEach

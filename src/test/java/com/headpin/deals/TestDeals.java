@@ -8,12 +8,19 @@ import com.headpin.TestSessions;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
 import com.headpin.security.HeadpinUserPrincipal;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Deals for tests, made through the services by the demo users (see {@code DemoUnits} for who is where). */
 public record TestDeals(DealService deals, DealStageService stages, SalesProcessService process,
                         AccountService accounts, UserDetailsService userDetails) {
+
+    public static TestDeals of(ApplicationContext context) {
+        return new TestDeals(context.getBean(DealService.class), context.getBean(DealStageService.class),
+                context.getBean(SalesProcessService.class), context.getBean(AccountService.class),
+                context.getBean(UserDetailsService.class));
+    }
 
     /** A new open deal at the seminar stage on the named demo account, created by {@code username}. */
     public DealDetails create(String username, String accountName, String dealName, long amount) {

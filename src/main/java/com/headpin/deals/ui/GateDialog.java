@@ -10,10 +10,6 @@ import com.headpin.deals.DealStageService;
 import com.headpin.deals.ExitCriterion;
 import com.headpin.deals.SalesProcess;
 import com.headpin.deals.internal.Deal;
-import com.headpin.shared.InvalidInputException;
-import com.headpin.shared.StaleDataException;
-import com.headpin.shared.ui.FieldErrors;
-import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -72,18 +68,7 @@ class GateDialog extends Dialog {
     }
 
     private void move(DealStageService stages, DealDetails deal, DealStage to, Consumer<DealDetails> onMoved) {
-        DealDetails moved;
-        try {
-            moved = stages.moveStage(deal.id(), deal.version(), to, reason.getValue());
-        } catch (InvalidInputException invalid) {
-            FieldErrors.show(invalid, Map.of("reason", reason));
-            return;
-        } catch (StaleDataException stale) {
-            Notifications.error("deal.stale");
-            close();
-            return;
-        }
-        close();
-        onMoved.accept(moved);
+        DealCommand.run(this, Map.of("reason", reason), () -> stages.moveStage(deal.id(), deal.version(), to,
+                reason.getValue()), onMoved);
     }
 }

@@ -34,7 +34,6 @@ class GatePanel extends Composite<VerticalLayout> {
     private final Button back = new Button(VaadinIcon.ARROW_BACKWARD.create());
     private DealDetails deal;
     private SalesProcess process;
-    private boolean mayEdit;
     private boolean mayOverride;
 
     GatePanel(DealStageService stages, Consumer<DealDetails> onChanged) {
@@ -59,7 +58,6 @@ class GatePanel extends Composite<VerticalLayout> {
     void show(DealDetails details, SalesProcess sales, boolean edit, boolean override) {
         this.deal = details;
         this.process = sales;
-        this.mayEdit = edit;
         this.mayOverride = override;
         heading.setText(getTranslation("deal.exit-criteria", sales.stage(details.stage()).name(getLocale())));
         criteria.removeAll();

@@ -9,10 +9,6 @@ import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealStageService;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.internal.Deal;
-import com.headpin.shared.InvalidInputException;
-import com.headpin.shared.StaleDataException;
-import com.headpin.shared.ui.FieldErrors;
-import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -81,20 +77,8 @@ class OutcomeDialog extends Dialog {
                          Consumer<DealDetails> onDone) {
         OutcomeInput input = new OutcomeInput(outcome, finalAmount.getValue(), signedOn.getValue(),
                 lostReason.getValue(), lostTo.getValue(), newExpectedClose.getValue());
-        DealDetails saved;
-        try {
-            saved = stages.setOutcome(deal.id(), deal.version(), input);
-        } catch (InvalidInputException invalid) {
-            Map<String, HasValidation> fields = Map.of("finalAmount", finalAmount, "signedOn", signedOn,
-                    "lostReason", lostReason, "lostTo", lostTo, "newExpectedClose", newExpectedClose);
-            FieldErrors.show(invalid, fields);
-            return;
-        } catch (StaleDataException stale) {
-            Notifications.error("deal.stale");
-            close();
-            return;
-        }
-        close();
-        onDone.accept(saved);
+        Map<String, HasValidation> fields = Map.of("finalAmount", finalAmount, "signedOn", signedOn,
+                "lostReason", lostReason, "lostTo", lostTo, "newExpectedClose", newExpectedClose);
+        DealCommand.run(this, fields, () -> stages.setOutcome(deal.id(), deal.version(), input), onDone);
     }
 }

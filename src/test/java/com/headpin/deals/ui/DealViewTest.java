@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
-import com.headpin.accounts.AccountService;
 import com.headpin.deals.DealChange;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealHistoryEntry;
@@ -13,7 +12,6 @@ import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealStage;
-import com.headpin.deals.DealStageService;
 import com.headpin.deals.ExitCriterion;
 import com.headpin.deals.SalesProcessService;
 import com.headpin.deals.TestDeals;
@@ -26,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -42,21 +40,18 @@ class DealViewTest extends KaribuTest {
     @Autowired
     DealService deals;
     @Autowired
-    DealStageService stages;
-    @Autowired
     DealHistoryService history;
     @Autowired
     SalesProcessService process;
+
     @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
 
     TestDeals test;
 
     @BeforeEach
     void fixtures() {
-        test = new TestDeals(deals, stages, process, accounts, userDetails);
+        test = TestDeals.of(context);
     }
 
     @Test

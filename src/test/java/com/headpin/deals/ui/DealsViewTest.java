@@ -8,9 +8,7 @@ import com.headpin.accounts.AccountRef;
 import com.headpin.accounts.AccountService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealService;
-import com.headpin.deals.DealStageService;
 import com.headpin.deals.DealSummary;
-import com.headpin.deals.SalesProcessService;
 import com.headpin.deals.TestDeals;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -39,19 +38,18 @@ class DealsViewTest extends KaribuTest {
     @Autowired
     DealService deals;
     @Autowired
-    DealStageService stages;
-    @Autowired
-    SalesProcessService process;
-    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    ApplicationContext context;
 
     TestDeals test;
 
     @BeforeEach
     void fixtures() {
-        test = new TestDeals(deals, stages, process, accounts, userDetails);
+        test = TestDeals.of(context);
     }
 
     @Test
