@@ -31,7 +31,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("sales-process")
 @PermitAll
-@Menu(order = 91, title = "nav.sales-process", icon = "vaadin:funnel")
+@Menu(order = 21, title = "nav.sales-process", icon = "vaadin:funnel")
 class SalesProcessView extends VerticalLayout implements HasDynamicTitle {
 
     private final IntegerField prospectingWeeks = new IntegerField();
