@@ -3,6 +3,8 @@ package com.headpin.deals;
 import java.util.function.Supplier;
 
 import com.headpin.HeadpinTest;
+import com.headpin.collaboration.CommentItem;
+import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.Mentionable;
 import com.headpin.shared.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,8 @@ class DealScopeIT {
     DealHistoryService history;
     @Autowired
     DealRecordAccess access;
+    @Autowired
+    CommentService comments;
 
     @Autowired
     ApplicationContext context;
@@ -93,6 +97,12 @@ class DealScopeIT {
         assertThat(as("rep3", () -> deals.choices(deal.id())).mayPlace()).isFalse();
         // Their own director does not come along.
         assertThat(as("north.director", () -> deals.find(deal.id()))).isEmpty();
+        // Comments follow the deal: the member comments, an outsider can neither comment nor read them.
+        as("rep3", () -> comments.add(DealTopics.DEAL, deal.id(), "Architecture review on Friday"));
+        assertThat(as("rep", () -> comments.list(DealTopics.DEAL, deal.id()))).extracting(CommentItem::body)
+                .contains("Architecture review on Friday");
+        assertThatThrownBy(() -> as("north.director", () -> comments.list(DealTopics.DEAL, deal.id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -2,9 +2,12 @@ package com.headpin.deals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.headpin.HeadpinTest;
+import com.headpin.collaboration.Timeline;
+import com.headpin.collaboration.TimelineEntry;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +32,8 @@ class DealStageIT {
     DealHistoryService history;
     @Autowired
     SalesProcessService process;
+    @Autowired
+    Timeline timeline;
 
     @Autowired
     ApplicationContext context;
@@ -75,6 +80,13 @@ class DealStageIT {
         assertThat(as("rep", () -> history.history(deal.id())).getLast().change()).isEqualTo(DealChange.MOVED_BACK);
         List<ExitCriterion> missing = as("rep", () -> stages.missingFor(deal.id(), DealStage.CONSULTING));
         assertThat(missing).extracting(ExitCriterion::stage).containsOnly(DealStage.EXECUTIVE_MEETING);
+
+        // The activity shows the moves, the override's reason with it.
+        List<TimelineEntry> activity = as("rep", () -> timeline.entries(DealTopics.DEAL, deal.id(), Locale.ENGLISH));
+        assertThat(activity).filteredOn(e -> "deal.stage".equals(e.field())).extracting(TimelineEntry::after)
+                .containsExactly("Executive meeting — Moved back: Sponsor left",
+                        "Consulting — Moved past missing exit criteria: CIO committed at the dinner");
+        assertThat(activity).extracting(TimelineEntry::kind).contains(TimelineEntry.Kind.CREATED);
     }
 
     @Test
