@@ -48,7 +48,8 @@ import org.springframework.data.domain.Pageable;
  * activity. Other modules add sections and tabs as {@link DealPanel} beans. Everyone with the page open sees moves,
  * ticks and outcomes as they happen.
  */
-@Route("deals/:id")
+// Digits only, at most 18 (always a long): /deals/abc is "not found", never an error.
+@Route("deals/:id([0-9]{1,18})")
 @PermitAll
 class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -63,8 +64,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CommentService comments;
     private final BusinessCalendar calendar;
     private final List<DealPanel> panels;
-    private final StagePath path = new StagePath();
-    private final HorizontalLayout outcomes = new HorizontalLayout();
+    private StagePath path = new StagePath();
+    private HorizontalLayout outcomes = new HorizontalLayout();
     private DealHeader header;
     private GatePanel gate;
     private DealDetails deal;
@@ -86,7 +87,6 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         this.calendar = calendar;
         this.panels = panels.stream().sorted(Comparator.comparingInt(DealPanel::order)).toList();
         addClassName("deal-view");
-        outcomes.setId("deal-outcomes");
     }
 
     @Override
@@ -106,6 +106,15 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void build(DealDetails details) {
+        // The router keeps this view when another deal is opened from it (a link, a notification): all that belonged
+        // to the previous deal goes, its live form and subscriptions too (listening ends when their owner detaches).
+        removeAll();
+        VerticalLayout shown = new VerticalLayout();
+        shown.setPadding(false);
+        add(shown);
+        path = new StagePath();
+        outcomes = new HorizontalLayout();
+        outcomes.setId("deal-outcomes");
         deal = details;
         process = processes.current();
         choices = deals.choices(details.id());
@@ -113,7 +122,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 deals.page(new DealFilter("", null, details.accountId(), null, null), Pageable.ofSize(200))
                         .getContent());
         form.allow(choices);
-        LiveForm<DealDetails> shared = liveForms.open(this, DealTopics.DEAL.topic(details.id()), form.fields(),
+        LiveForm<DealDetails> shared = liveForms.open(shown, DealTopics.DEAL.topic(details.id()), form.fields(),
                 details, DealDetails::version, () -> deals.find(details.id()));
         shared.onRecord(this::show);
         header = new DealHeader(shared.avatars());
@@ -147,10 +156,10 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         FlexLayout columns = new FlexLayout(main, tabs);
         columns.addClassName("deal-columns");
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(header, path, outcomes, columns);
+        shown.add(header, path, outcomes, columns);
         // Ticks leave the version alone, so the shared form would not notice them: the page follows the deal too.
-        liveUpdates.subscribe(this, DealTopics.DEAL.topic(details.id()), changes -> reload());
-        liveUpdates.subscribe(this, DealTopics.SALES_PROCESS.topic(SalesProcessService.ID), changes -> {
+        liveUpdates.subscribe(shown, DealTopics.DEAL.topic(details.id()), changes -> reload());
+        liveUpdates.subscribe(shown, DealTopics.SALES_PROCESS.topic(SalesProcessService.ID), changes -> {
             process = processes.current();
             reload();
         });

@@ -18,6 +18,7 @@ import com.headpin.deals.TestDeals;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -146,6 +147,18 @@ class DealViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("deal-outcome-lost"));
         assertThat(_get(Span.class, spec -> spec.withId("deal-account")).getText())
                 .as("the account is outside the consultant's part").isNotEqualTo("宁波港口银行");
+    }
+
+    @Test
+    void openingAnotherDealFromADealReplacesThePage() {
+        DealDetails first = test.create("rep", "苏州城市银行", "Page: first", 100_000);
+        DealDetails second = test.create("rep", "苏州城市银行", "Page: second", 200_000);
+        openAs("rep");
+        navigate("deals/" + first.id());
+        navigate("deals/" + second.id());
+        _assertOne(H2.class, spec -> spec.withId("deal-title"));
+        assertThat(_get(H2.class, spec -> spec.withId("deal-title")).getText()).isEqualTo("Page: second");
+        _assertOne(GatePanel.class);
     }
 
     private DealDetails stored(DealDetails deal) {
