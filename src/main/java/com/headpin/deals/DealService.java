@@ -12,6 +12,7 @@ import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
 import com.headpin.deals.internal.CompetitorList;
 import com.headpin.deals.internal.Deal;
+import com.headpin.deals.internal.DealFields;
 import com.headpin.deals.internal.DealFinder;
 import com.headpin.deals.internal.DealHistoryWriter;
 import com.headpin.deals.internal.DealReader;
@@ -206,8 +207,8 @@ public class DealService {
     }
 
     /** The checked input as the entity takes it; adds competitors named for the first time. */
-    private Deal.DealFields fields(DealInput input) {
-        return new Deal.DealFields(input.name().strip(), input.amount(), input.expectedClose(), input.ownerId(),
+    private DealFields fields(DealInput input) {
+        return new DealFields(input.name().strip(), input.amount(), input.expectedClose(), input.ownerId(),
                 input.teamId(), input.regionId(), input.forecastCategory(),
                 com.headpin.shared.InputRules.trimToNull(input.nextStep()), input.phase(),
                 rules.programRoot(input.programId()), input.team(), competitors.resolve(input.competitors()),

@@ -130,13 +130,6 @@ public class Deal extends TimestampedEntity {
         touched(now);
     }
 
-    /** What {@link #apply} sets, checked and resolved (competitor names to ids) by the service. */
-    public record DealFields(String name, BigDecimal amount, LocalDate expectedClose, long ownerId,
-                             @Nullable Long teamId, @Nullable Long regionId, ForecastCategory forecastCategory,
-                             @Nullable String nextStep, @Nullable DealPhase phase, @Nullable Long programId,
-                             Set<DealTeamMember> team, Set<Long> competitorIds, Set<String> partners) {
-    }
-
     public void moveTo(DealStage to, Instant now) {
         stage = to;
         touched(now);
