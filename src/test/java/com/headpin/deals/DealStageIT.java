@@ -131,6 +131,29 @@ class DealStageIT {
     }
 
     @Test
+    void phasesOfAProjectLinkToItsFirstDealOfTheSameAccount() {
+        DealDetails training = test.create("rep", "华东商业银行", "Phases: training", 100_000);
+        DealDetails consulting = test.create("rep", "华东商业银行", "Phases: consulting", 300_000);
+        DealDetails other = test.create("rep", "宁波港口银行", "Phases: other account", 300_000);
+        DealDetails linked = as("rep", () -> deals.update(consulting.id(), phase(consulting, DealPhase.CONSULTING,
+                training.id())));
+        assertThat(linked.programId()).isEqualTo(training.id());
+        assertThat(as("rep", () -> deals.phases(training.id()))).extracting(DealSummary::id)
+                .containsExactly(training.id(), consulting.id());
+        refused("rep", () -> deals.update(other.id(), phase(other, DealPhase.CONSULTING, training.id())),
+                "program", "deal.program.other-account");
+        refused("rep", () -> deals.update(training.id(), phase(training, DealPhase.TRAINING, consulting.id())),
+                "program", "deal.program.self");
+    }
+
+    private static DealInput phase(DealDetails d, DealPhase phase, long programId) {
+        DealInput in = DealInput.from(d);
+        return new DealInput(in.version(), in.accountId(), in.name(), in.amount(), in.expectedClose(), in.ownerId(),
+                in.teamId(), in.regionId(), in.forecastCategory(), in.nextStep(), in.team(), in.competitors(),
+                in.partners(), phase, programId);
+    }
+
+    @Test
     void amountsAndDatesOutOfBoundsAreRefusedAtTheirFields() {
         DealDetails deal = test.create("rep", "东海证券", "Bounds: service", 100_000);
         refused("rep", () -> deals.update(deal.id(), DealInput.from(deal).withAmount(new BigDecimal("-1"),

@@ -134,7 +134,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setVisible(choices.mayEdit());
 
-        VerticalLayout main = new VerticalLayout(gate);
+        VerticalLayout main = new VerticalLayout(gate, new PhaseLinks(details.id(), deals.phases(details.id()),
+                process));
         main.setPadding(false);
         main.addClassName("deal-main");
         panels.stream().filter(p -> p.slot() == DealPanel.Slot.SECTION).forEach(panel -> {

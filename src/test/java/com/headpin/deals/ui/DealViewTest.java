@@ -31,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -159,6 +160,7 @@ class DealViewTest extends KaribuTest {
         _assertOne(H2.class, spec -> spec.withId("deal-title"));
         assertThat(_get(H2.class, spec -> spec.withId("deal-title")).getText()).isEqualTo("Page: second");
         _assertOne(GatePanel.class);
+        assertThat(_find(PhaseLinks.class)).as("not a phased project").isEmpty();
     }
 
     private DealDetails stored(DealDetails deal) {
