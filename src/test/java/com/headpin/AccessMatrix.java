@@ -63,7 +63,8 @@ final class AccessMatrix {
     /** Ids of one set of demo records that belong together: an account of a team and what hangs on it. */
     record Records(String accountName, Industry industry, long accountId, long teamId, String teamName,
                    long regionId, long ownerId, String ownerUsername, long contactId, long planId, int planYear,
-                   long goalId, long actionId, long relationshipId, long headPinId, long showcaseId) {
+                   long goalId, long actionId, long relationshipId, long headPinId, long showcaseId,
+                   long dealId, String dealName) {
     }
 
     /**
@@ -87,6 +88,10 @@ final class AccessMatrix {
 
         long account() {
             return records.accountId();
+        }
+
+        long deal() {
+            return records.dealId();
         }
 
         long plan() {

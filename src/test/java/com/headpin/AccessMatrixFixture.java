@@ -25,6 +25,11 @@ import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.NotificationRequest;
 import com.headpin.collaboration.Notifier;
+import com.headpin.deals.DealDetails;
+import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealOutcome;
+import com.headpin.deals.DealService;
+import com.headpin.deals.DealSummary;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitType;
@@ -55,8 +60,10 @@ final class AccessMatrixFixture {
     private final CommentService comments;
     private final Notifier notifier;
     private final UserDetailsService userDetails;
+    private final DealService deals;
 
     AccessMatrixFixture(ApplicationContext context) {
+        deals = context.getBean(DealService.class);
         accounts = context.getBean(AccountService.class);
         contacts = context.getBean(ContactService.class);
         scorecard = context.getBean(ScorecardService.class);
@@ -77,12 +84,15 @@ final class AccessMatrixFixture {
             int year = plans.years(account.id()).getFirst();
             PlanDetails plan = plans.plan(account.id(), year).orElseThrow();
             BeachheadRow.HeadPin headPin = beachheads.view(account.industry()).headPins().getFirst();
+            // An open deal past the first stage (it can move back), owned where the account is.
+            DealSummary deal = deals.page(new DealFilter("", account.ownerId(), account.id(), null, DealOutcome.OPEN),
+                    Pageable.unpaged()).stream().filter(d -> d.stage().number() > 1).findFirst().orElseThrow();
             return new Records(accountName, account.industry(), account.id(), account.teamId(),
                     organisation.tree().unit(account.teamId()).orElseThrow().name(), account.regionId(),
                     account.ownerId(), users.find(account.ownerId()).orElseThrow().username(),
                     plan.relationships().getFirst().contactId(), plan.id(), year, plan.goals().getFirst().id(),
                     plan.actions().getFirst().id(), plan.relationships().getFirst().id(), headPin.account().id(),
-                    headPin.showcase().getFirst().id());
+                    headPin.showcase().getFirst().id(), deal.id(), deal.name());
         });
     }
 
@@ -94,6 +104,10 @@ final class AccessMatrixFixture {
 
     ContactDetails contact(Cell c) throws Exception {
         return c.asAdmin(() -> contacts.find(c.records().contactId()).orElseThrow());
+    }
+
+    DealDetails deal(Cell c) throws Exception {
+        return c.asAdmin(() -> deals.find(c.deal()).orElseThrow());
     }
 
     PlanDetails plan(Cell c) throws Exception {

@@ -1,5 +1,7 @@
 package com.headpin;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,15 @@ import com.headpin.collaboration.NotificationService;
 import com.headpin.collaboration.Notifier;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
+import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealHistoryService;
+import com.headpin.deals.DealInput;
+import com.headpin.deals.DealService;
+import com.headpin.deals.DealStage;
+import com.headpin.deals.DealStageService;
+import com.headpin.deals.OutcomeInput;
+import com.headpin.deals.SalesProcessInput;
+import com.headpin.deals.SalesProcessService;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitChanges;
@@ -124,6 +135,10 @@ class AccessMatrixTest {
     @Autowired NotificationService notifications;
     @Autowired Notifier notifier;
     @Autowired Timeline timeline;
+    @Autowired DealService dealService;
+    @Autowired DealStageService dealStages;
+    @Autowired DealHistoryService dealHistory;
+    @Autowired SalesProcessService salesProcess;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -226,6 +241,43 @@ class AccessMatrixTest {
                                 "矩阵"))
                 .rowVoid(BeachheadService.class, "removeShowcase(long,long)", EDIT,
                         c -> beachheads.removeShowcase(c.records().showcaseId(), given.showcase(c).version()))
+                // deals: DealService (a deal is seen by its owner's part of the company and its deal team)
+                .row(DealService.class, "page(DealFilter,Pageable)", READ, c -> dealService.page(dealNamed(c),
+                        Pageable.unpaged()).stream().anyMatch(d -> d.id() == c.deal()))
+                .row(DealService.class, "count(DealFilter)", READ, c -> dealService.count(dealNamed(c)) > 0)
+                .row(DealService.class, "find(long)", READ, c -> dealService.find(c.deal()))
+                .rowVoid(DealService.class, "requireVisible(long)", READ, c -> dealService.requireVisible(c.deal()))
+                .row(DealService.class, "phases(long)", READ, c -> dealService.phases(c.deal()))
+                .row(DealService.class, "competitors()", ANYONE, c -> dealService.competitors())
+                .row(DealService.class, "choices(Long)", READ, c -> dealService.choices(c.deal()))
+                .row(DealService.class, "summaries(Collection)", READ,
+                        c -> !dealService.summaries(List.of(c.deal())).isEmpty())
+                .row(DealService.class, "draft(long)", EDIT, c -> dealService.draft(c.account()))
+                .row(DealService.class, "create(DealInput)", EDIT,
+                        c -> dealService.create(dealService.draft(c.account()).withName("矩阵商机")
+                                .withAmount(BigDecimal.valueOf(100_000), given.deal(c).expectedClose())))
+                .row(DealService.class, "update(long,DealInput)", EDIT,
+                        c -> dealService.update(c.deal(), DealInput.from(given.deal(c))))
+                // deals: DealStageService (moving back needs no gate; an override past missing criteria: DealStageIT)
+                .row(DealStageService.class, "missingFor(long,DealStage)", READ,
+                        c -> dealStages.missingFor(c.deal(), DealStage.NEGOTIATION))
+                .row(DealStageService.class, "check(long,Collection,boolean)", EDIT,
+                        c -> dealStages.check(c.deal(), Set.of(), true))
+                .row(DealStageService.class, "moveStage(long,long,DealStage,String)", EDIT,
+                        c -> dealStages.moveStage(c.deal(), given.deal(c).version(), DealStage.SEMINAR, "矩阵"))
+                .row(DealStageService.class, "setOutcome(long,long,OutcomeInput)", EDIT,
+                        c -> dealStages.setOutcome(c.deal(), given.deal(c).version(), OutcomeInput.delayed(
+                                given.deal(c).expectedClose().plusMonths(3))))
+                // deals: DealHistoryService (dating changes back is for demo data and migrations)
+                .row(DealHistoryService.class, "history(long)", READ, c -> !dealHistory.history(c.deal()).isEmpty())
+                .row(DealHistoryService.class, "backdated(LocalDate,Supplier)", ADMINS,
+                        c -> dealHistory.backdated(LocalDate.of(2026, 1, 5), () -> "矩阵"))
+                // deals: SalesProcessService (everyone reads the process; administrators and the company's top
+                // director change it — neither the team manager nor the other region's director is that)
+                .row(SalesProcessService.class, "current()", ANYONE, c -> salesProcess.current())
+                .row(SalesProcessService.class, "mayEdit()", ADMINS, c -> salesProcess.mayEdit())
+                .row(SalesProcessService.class, "update(SalesProcessInput)", ADMINS,
+                        c -> salesProcess.update(SalesProcessInput.from(c.asAdmin(() -> salesProcess.current()))))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -244,6 +296,8 @@ class AccessMatrixTest {
                         c.records().teamId(), c.records().regionId()))
                 .row(Visibility.class, "whoCanSee(List,Long,Long,Long)", ANYONE, c -> visibility.whoCanSee(
                         users.activeUsers(), c.owner(), c.records().teamId(), c.records().regionId()))
+                .row(Visibility.class, "whoCanSee(List,Long,Long,Long,Collection)", ANYONE, c -> visibility.whoCanSee(
+                        users.activeUsers(), c.owner(), c.records().teamId(), c.records().regionId(), Set.of()))
                 // security: UserAccountService (users are managed by administrators; one's own settings by oneself)
                 .row(UserAccountService.class, "page(String,Pageable)", ADMINS,
                         c -> users.page(c.records().ownerUsername(), Pageable.unpaged()))
@@ -375,6 +429,10 @@ class AccessMatrixTest {
                 key -> matrix.isExempt(key) || OPEN.contains(key)))
                 .as("service methods that do not refuse an anonymous caller first").isEmpty();
         assertThat(visibility.current()).isEqualTo(VisibilityScope.NOTHING);
+    }
+
+    private static DealFilter dealNamed(AccessMatrix.Cell c) {
+        return new DealFilter(c.records().dealName(), null, null, null, null);
     }
 
     private Authentication logIn(String username) {

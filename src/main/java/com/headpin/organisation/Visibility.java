@@ -1,5 +1,6 @@
 package com.headpin.organisation;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Headpin's one visibility rule, reused by every module (the rule itself: {@link VisibilityScope}): ADMIN sees
  * everything; anyone sees what they own and their teams' records; a DIRECTOR also sees and manages what is placed
- * in the units they manage: by the record's team, else its region, else its owner.
+ * in the units they manage: by the record's team, else its region, else its owner. A record's participants (a
+ * deal's team) see it too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,8 +50,19 @@ public class Visibility {
                 .toList();
     }
 
+    /** As {@link #whoCanSee(List, Long, Long, Long)}, counting the record's participants in (a deal's team). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> whoCanSee(List<UserSummary> users, @Nullable Long ownerId, @Nullable Long teamId,
+                                       @Nullable Long regionId, Collection<Long> participantIds) {
+        OrgTree tree = organisation.tree();
+        return users.stream().filter(user -> participantIds.contains(user.id())
+                || scopeOf(user.id(), user.roles(), tree).canSee(ownerId, teamId, regionId)).toList();
+    }
+
     VisibilityScope scopeOf(HeadpinUserPrincipal user) {
-        return scopeOf(user.userId(), user.roles(), organisation.tree());
+        // An administrator's scope needs no organisation: spare the tree load on every check.
+        return user.roles().contains(Role.ADMIN) ? VisibilityScope.ALL
+                : scopeOf(user.userId(), user.roles(), organisation.tree());
     }
 
     static VisibilityScope scopeOf(long userId, Set<Role> roles, OrgTree tree) {

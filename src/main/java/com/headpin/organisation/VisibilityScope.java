@@ -1,8 +1,13 @@
 package com.headpin.organisation;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * a record without a team by its region ({@code managedRegionIds}); a record with neither by its owner, if the
  * owner is a member or manager of a unit they manage ({@code managedPeopleIds});</li>
  * <li>ADMIN sees and manages everything ({@code all}).</li>
+ * <li>a record's participants (a deal's team members; later the people assigned to it) see it wherever it is
+ * placed, but manage it only if they would anyway ({@link #canSee(Long, Long, Long, Collection)}).</li>
  * </ul>
  * So a director of one region never sees a record placed in another region's team, whoever owns it.
  * {@code homeRegionIds} (the regions above one's teams and managed units) only widen what one may choose as a
- * record's region. Repositories filter in their queries with the same rule (see {@code AccountSpecifications});
- * services check single records with {@link #canSee} and {@link #canManage}.
+ * record's region. Repositories filter in their queries with the same rule, built by {@link #predicate}; services
+ * check single records with {@link #canSee} and {@link #canManage}.
  */
 public record VisibilityScope(boolean all, Set<Long> ownerIds, Set<Long> teamIds, Set<Long> homeRegionIds,
                               Set<Long> managedTeamIds, Set<Long> managedRegionIds, Set<Long> managedPeopleIds) {
@@ -41,6 +48,43 @@ public record VisibilityScope(boolean all, Set<Long> ownerIds, Set<Long> teamIds
     public boolean canSee(@Nullable Long ownerId, @Nullable Long teamId, @Nullable Long regionId) {
         return all || (ownerId != null && ownerIds.contains(ownerId)) || (teamId != null && teamIds.contains(teamId))
                 || canManage(ownerId, teamId, regionId);
+    }
+
+    /**
+     * As {@link #canSee(Long, Long, Long)}, and also when the user is one of the record's participants (people with a
+     * role on it, such as a deal's team): they open it from wherever it is placed.
+     */
+    public boolean canSee(@Nullable Long ownerId, @Nullable Long teamId, @Nullable Long regionId,
+                          Collection<Long> participantIds) {
+        return canSee(ownerId, teamId, regionId) || isAmong(participantIds);
+    }
+
+    /** Whether the user is one of these people (a record's participants). */
+    public boolean isAmong(Collection<Long> userIds) {
+        return userIds.stream().anyMatch(ownerIds::contains);
+    }
+
+    /**
+     * {@link #canSee(Long, Long, Long)} as a query predicate on a record's owner, team and region columns: by owner,
+     * else team, else region, else the owner's place. Filtering happens in the database.
+     */
+    public Predicate predicate(CriteriaBuilder cb, Expression<Long> ownerId, Expression<Long> teamId,
+                               Expression<Long> regionId) {
+        return all ? cb.conjunction() : cb.or(
+                ownerId.in(ownerIdsForQuery()),
+                teamId.in(visibleTeamIdsForQuery()),
+                cb.and(cb.isNull(teamId), regionId.in(managedRegionIdsForQuery())),
+                cb.and(cb.isNull(teamId), cb.isNull(regionId), ownerId.in(managedPeopleIdsForQuery())));
+    }
+
+    /**
+     * {@link #canSee(Long, Long, Long, Collection)} as a query predicate: {@code participantAmong} builds "one of
+     * the record's participants is among these users" (e.g. an {@code exists} on the deal's team table).
+     */
+    public Predicate predicate(CriteriaBuilder cb, Expression<Long> ownerId, Expression<Long> teamId,
+                               Expression<Long> regionId, Function<Set<Long>, Predicate> participantAmong) {
+        return all ? cb.conjunction()
+                : cb.or(predicate(cb, ownerId, teamId, regionId), participantAmong.apply(ownerIdsForQuery()));
     }
 
     /** Whether the user is among the managers above the record (its team's, its region's, or admin). */

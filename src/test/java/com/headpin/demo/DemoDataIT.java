@@ -5,6 +5,8 @@ import java.util.List;
 import com.headpin.PrivateNode;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
+import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealService;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.SystemAuthentication;
 import com.headpin.security.UserAccountService;
@@ -41,7 +43,7 @@ class DemoDataIT {
     }
 
     @Test
-    void aDatabaseWithTheOrganisationButNoAccountsGetsTheAccountsOnceAndNothingElse() {
+    void aDatabaseWithTheOrganisationButNoAccountsGetsTheAccountsAndDealsOnceAndNothingElse() {
         TransactionTemplate transactions = node.getBean(TransactionTemplate.class);
         SystemAuthentication.runAsAdmin(() -> transactions.executeWithoutResult(
                 tx -> node.getBean(OrganisationDemoData.class).seed()));
@@ -51,8 +53,9 @@ class DemoDataIT {
         long users = users();
         int units = units();
 
-        assertThat(seeder.seedMissing()).containsExactly("accounts");
+        assertThat(seeder.seedMissing()).containsExactly("accounts", "deals");
         assertThat(accounts()).isEqualTo(40);
+        assertThat(deals()).isEqualTo(120);
 
         assertThat(seeder.seedMissing()).isEmpty();
         assertThat(accounts()).isEqualTo(40);
@@ -63,6 +66,10 @@ class DemoDataIT {
     private static long accounts() {
         return SystemAuthentication.runAsAdmin(() -> node.getBean(AccountService.class)
                 .count(new AccountFilter("", null, null, null, null, null, true)));
+    }
+
+    private static long deals() {
+        return SystemAuthentication.runAsAdmin(() -> node.getBean(DealService.class).count(DealFilter.ALL));
     }
 
     private static long users() {

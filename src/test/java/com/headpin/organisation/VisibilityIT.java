@@ -110,6 +110,18 @@ class VisibilityIT {
         assertThat(VisibilityScope.NOTHING.canSee(1L, 1L, 1L)).isFalse();
     }
 
+    @Test
+    void aRecordsParticipantsSeeItWhereverItIsPlacedButDoNotManageIt() {
+        VisibilityScope rep3 = scopeOf("rep3");
+        Set<Long> participants = Set.of(id("rep3"), id("consultant"));
+        assertThat(rep3.canSee(id("rep"), team(BANKING), region(EAST))).isFalse();
+        assertThat(rep3.canSee(id("rep"), team(BANKING), region(EAST), participants)).isTrue();
+        assertThat(rep3.canSee(id("rep"), team(BANKING), region(EAST), Set.of(id("consultant")))).isFalse();
+        assertThat(rep3.canManage(id("rep"), team(BANKING), region(EAST))).isFalse();
+        assertThat(scopeOf("north.director").canSee(id("rep"), team(BANKING), region(EAST), participants))
+                .as("a participant's director does not come along").isFalse();
+    }
+
     private VisibilityScope scopeOf(String username) {
         TestLogin.as(userDetails, username);
         return visibility.current();

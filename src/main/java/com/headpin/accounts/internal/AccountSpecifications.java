@@ -20,12 +20,7 @@ public final class AccountSpecifications {
 
     /** {@link VisibilityScope#canSee} as a predicate: by owner, else team, else region, else the owner's place. */
     public static Specification<Account> visibleTo(VisibilityScope scope) {
-        return (root, query, cb) -> scope.all() ? cb.conjunction() : cb.or(
-                root.get("ownerId").in(scope.ownerIdsForQuery()),
-                root.get("teamId").in(scope.visibleTeamIdsForQuery()),
-                cb.and(cb.isNull(root.get("teamId")), root.get("regionId").in(scope.managedRegionIdsForQuery())),
-                cb.and(cb.isNull(root.get("teamId")), cb.isNull(root.get("regionId")),
-                        root.get("ownerId").in(scope.managedPeopleIdsForQuery())));
+        return (root, query, cb) -> scope.predicate(cb, root.get("ownerId"), root.get("teamId"), root.get("regionId"));
     }
 
     public static Specification<Account> matching(AccountFilter filter) {

@@ -28,8 +28,8 @@ class NavigationTest extends KaribuTest {
     void administratorSeesHomeUsersAndOrganisation() {
         openAs("admin");
         navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Users",
-                "Organisation", "Company settings");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
+                "Sales process", "Users", "Organisation", "Company settings");
     }
 
     @Test
@@ -52,7 +52,7 @@ class NavigationTest extends KaribuTest {
         _assertOne(AccessDeniedView.class);
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
-        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "Sales process");
     }
 
     @Test

@@ -1,0 +1,19 @@
+package com.headpin.deals;
+
+import com.headpin.shared.RecordType;
+import com.headpin.shared.Topic;
+
+/** The record types and topics of deals, for publishers and subscribers alike. */
+public final class DealTopics {
+
+    public static final RecordType DEAL = RecordType.of("deal");
+    /** The company's sales process (one record, {@link SalesProcessService#ID}). */
+    public static final RecordType SALES_PROCESS = RecordType.of("sales-process");
+    /** Any deal created or changed in a way lists show (stage, amount, owner, outcome, name). */
+    public static final Topic LIST = Topic.of("deals");
+    /** Any deal changed in a way the war-room board shows (lanes, cards, weighted amounts). */
+    public static final Topic BOARD = Topic.of("deal-board");
+
+    private DealTopics() {
+    }
+}

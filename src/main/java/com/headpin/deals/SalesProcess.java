@@ -1,0 +1,28 @@
+package com.headpin.deals;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The company's sales process as saved at {@code version}: weeks of prospecting before the seminar, the six stages
+ * in order and the proposal's deliverables. The one copy other modules read (effort per role, ratios).
+ */
+public record SalesProcess(long version, int prospectingWeeks, List<StageSettings> stages,
+                           List<Deliverable> deliverables, Instant updatedAt, @Nullable Long updatedBy) {
+
+    public SalesProcess {
+        stages = List.copyOf(stages);
+        deliverables = List.copyOf(deliverables);
+    }
+
+    public StageSettings stage(DealStage stage) {
+        return stages.get(stage.ordinal());
+    }
+
+    /** Win probability on reaching the stage, in percent. */
+    public int probability(DealStage stage) {
+        return stage(stage).probability();
+    }
+}

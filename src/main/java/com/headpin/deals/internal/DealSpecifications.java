@@ -1,0 +1,57 @@
+package com.headpin.deals.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealTeamMember;
+import com.headpin.organisation.VisibilityScope;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The visibility rule (deal team counted in) and the list filters as query predicates. */
+public final class DealSpecifications {
+
+    private DealSpecifications() {
+    }
+
+    /** {@link VisibilityScope#canSee(Long, Long, Long, java.util.Collection)} for deals, in the database. */
+    public static Specification<Deal> visibleTo(VisibilityScope scope) {
+        return (root, query, cb) -> scope.predicate(cb, root.get("ownerId"), root.get("teamId"),
+                root.get("regionId"), users -> {
+                    Subquery<Long> member = query.subquery(Long.class);
+                    Root<Deal> same = member.from(Deal.class);
+                    Join<Deal, DealTeamMember> team = same.join("team");
+                    return cb.exists(member.select(same.get("id")).where(cb.equal(same.get("id"), root.get("id")),
+                            team.get("userId").in(users)));
+                });
+    }
+
+    public static Specification<Deal> matching(DealFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            String text = filter.text().strip().toLowerCase(Locale.ROOT);
+            if (!text.isEmpty()) {
+                String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.like(cb.lower(root.get("name")), pattern, '\\'));
+            }
+            if (filter.ownerId() != null) {
+                predicates.add(cb.equal(root.get("ownerId"), filter.ownerId()));
+            }
+            if (filter.accountId() != null) {
+                predicates.add(cb.equal(root.get("accountId"), filter.accountId()));
+            }
+            if (filter.stage() != null) {
+                predicates.add(cb.equal(root.get("stage"), filter.stage()));
+            }
+            if (filter.outcome() != null) {
+                predicates.add(cb.equal(root.get("outcome"), filter.outcome()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

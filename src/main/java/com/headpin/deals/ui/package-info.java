@@ -1,0 +1,4 @@
+@NullMarked
+package com.headpin.deals.ui;
+
+import org.jspecify.annotations.NullMarked;
