@@ -201,6 +201,12 @@ final class AccessMatrixFixture {
                 + r.teamName() + "\n";
     }
 
+    /** One new deal on the cell's account, owned by the importer where the form would place it. */
+    static byte[] dealImportFile(Cell c) {
+        return ("account,name,amount,stage\n" + c.records().accountName() + ",矩阵导入商机,100000,2\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static ContactInput contactInput() {
         return new ContactInput(0, "矩阵联系人", null, null, null, null, null, null, null, null);
     }

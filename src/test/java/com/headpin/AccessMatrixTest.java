@@ -38,6 +38,7 @@ import com.headpin.collaboration.NotificationService;
 import com.headpin.collaboration.Notifier;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
+import com.headpin.deals.DealCsvService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealInput;
@@ -79,6 +80,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.headpin.AccessMatrix.refusedAs;
 import static com.headpin.AccessMatrixFixture.contactInput;
+import static com.headpin.AccessMatrixFixture.dealImportFile;
 import static com.headpin.AccessMatrixFixture.importFile;
 import static com.headpin.AccessMatrixFixture.named;
 import static com.headpin.AccessMatrixFixture.newAccount;
@@ -120,6 +122,7 @@ class AccessMatrixTest {
     @Autowired UserDetailsService userDetails;
     @Autowired AccountService accounts;
     @Autowired AccountCsvService csv;
+    @Autowired DealCsvService dealCsv;
     @Autowired ContactService contacts;
     @Autowired ScorecardService scorecard;
     @Autowired AccountStatistics statistics;
@@ -278,6 +281,16 @@ class AccessMatrixTest {
                 .row(SalesProcessService.class, "mayEdit()", ADMINS, c -> salesProcess.mayEdit())
                 .row(SalesProcessService.class, "update(SalesProcessInput)", ADMINS,
                         c -> salesProcess.update(SalesProcessInput.from(c.asAdmin(() -> salesProcess.current()))))
+                // deals: DealCsvService (a resource exports the deals they see, imports none; an import finds only the
+                // accounts its importer sees, through AccountService.named)
+                .row(DealCsvService.class, "limits()", ANYONE, c -> dealCsv.limits())
+                .row(DealCsvService.class, "export(DealFilter)", READ,
+                        c -> dealCsv.export(dealNamed(c)).contains(c.records().dealName()))
+                .row(DealCsvService.class, "preview(byte[])", EDIT, c -> dealCsv.preview(dealImportFile(c)).clean())
+                .row(DealCsvService.class, "importAll(byte[])", EDIT,
+                        c -> refusedAs("import.not-clean", () -> dealCsv.importAll(dealImportFile(c)) == 1))
+                .row(AccountService.class, "named(Collection)", READ, c -> accounts.named(
+                        List.of(c.records().accountName())).stream().anyMatch(a -> a.id() == c.account()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -3,11 +3,15 @@ package com.headpin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -16,7 +20,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.headpin.shared.ImportRow;
+import com.headpin.shared.ui.ImportDialog;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -24,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -197,5 +205,42 @@ public abstract class FormFuzzing extends KaribuTest {
 
     protected static UI ui() {
         return UI.getCurrent();
+    }
+
+    /**
+     * An import file (CSV) whose rows each carry one hostile text in one column, the others from {@code validRow}
+     * (called once per case, so names can be unique): the preview shows every problem in words, and a file it calls
+     * clean imports exactly one record ({@code count}). The import dialog opens with the button {@code importButtonId}
+     * on the view at {@code location}.
+     */
+    protected static void fuzzImport(String location, String importButtonId, Supplier<Map<String, String>> validRow,
+                                     LongSupplier count) {
+        for (String column : validRow.get().keySet()) {
+            for (Input<String> input : TEXTS) {
+                String what = "import, " + column + ": " + input;
+                fresh(location);
+                _click(_get(Button.class, spec -> spec.withId(importButtonId)));
+                Map<String, String> row = new LinkedHashMap<>(validRow.get());
+                row.put(column, input.value());
+                long before = count.getAsLong();
+                _get(ImportDialog.class).preview((String.join(",", row.keySet()) + "\n"
+                        + String.join(",", row.values().stream().map(FormFuzzing::quoted).toList()))
+                        .getBytes(StandardCharsets.UTF_8));
+                @SuppressWarnings("unchecked")
+                Grid<ImportRow> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
+                assertThat(String.join(" ", _getFormattedRow(rows, 0))).as(what).doesNotContain("!");
+                Button confirm = _get(Button.class, spec -> spec.withId("import-confirm"));
+                if (confirm.isEnabled()) {
+                    attempt(what, "import-confirm");
+                    assertThat(count.getAsLong()).as(what).isEqualTo(before + 1);
+                } else {
+                    assertThat(count.getAsLong()).as(what).isEqualTo(before);
+                }
+            }
+        }
+    }
+
+    private static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

@@ -3,10 +3,8 @@ package com.headpin.accounts;
 import com.headpin.accounts.internal.AccountRepository;
 import com.headpin.accounts.internal.AccountRules;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +18,10 @@ import com.headpin.security.Editors;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Csv;
+import com.headpin.shared.ImportLimits;
+import com.headpin.shared.ImportPreview;
+import com.headpin.shared.ImportRow;
+import com.headpin.shared.ImportSheet;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -135,31 +137,18 @@ public class AccountCsvService {
     }
 
     private Checked check(String csvText) {
-        if (tooLarge(csvText)) {
-            return Checked.refused("import.too-large");
+        ImportSheet sheet = ImportSheet.csv(csvText, limits);
+        if (sheet.error().isPresent()) {
+            return Checked.refused(sheet.error().get());
         }
-        List<List<String>> records = Csv.parse(csvText);
-        if (records.isEmpty()) {
-            return Checked.refused("import.empty");
-        }
-        Map<String, Integer> header = new LinkedHashMap<>();
-        List<String> first = records.getFirst();
-        for (int i = 0; i < first.size(); i++) {
-            header.put(first.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        if (!header.keySet().containsAll(REQUIRED)) {
+        if (!sheet.hasColumns(REQUIRED)) {
             return Checked.refused("import.missing-columns");
-        }
-        if (records.size() - 1 > limits.maxRows()) {
-            return Checked.refused("import.too-many-rows");
         }
         // The organisation once for the whole file, not once per row.
         AccountRules.Organisation org = rules.organisation();
         AccountImportRows reader = new AccountImportRows(rules, org, users.activeUsers(), currentUser.requireId());
         List<AccountImportRows.Row> rows = new ArrayList<>();
-        for (int line = 1; line < records.size(); line++) {
-            rows.add(reader.read(line + 1, header, records.get(line)));
-        }
+        sheet.lines().forEach(line -> rows.add(reader.read(line)));
         refuseDuplicateNames(rows);
         return new Checked(new ImportPreview(rows.stream()
                 .map(row -> new ImportRow(row.line(), row.name(), row.errors())).toList(), List.of()),
@@ -189,12 +178,6 @@ public class AccountCsvService {
                 row.errors().putIfAbsent("name", "import.duplicate-in-file");
             }
         }
-    }
-
-    /** Every character takes at least one byte: a text longer in characters is too large without encoding it. */
-    private boolean tooLarge(String csvText) {
-        return csvText.length() > limits.maxBytes()
-                || csvText.getBytes(StandardCharsets.UTF_8).length > limits.maxBytes();
     }
 
     private static String key(String name) {

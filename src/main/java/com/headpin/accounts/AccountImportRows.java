@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.ImportSheet;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.InputRules;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +44,9 @@ final class AccountImportRows {
         this.importer = importer;
     }
 
-    Row read(int line, Map<String, Integer> header, List<String> record) {
+    Row read(ImportSheet.Line line) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Function<String, String> col = name -> Optional.ofNullable(header.get(name))
-                .filter(i -> i < record.size()).map(record::get).map(String::strip).orElse("");
+        Function<String, String> col = line::get;
         String name = col.apply("name");
         AccountInput input = new AccountInput(0, name, blankToNull(col.apply("alt_name")),
                 parse(Industry.class, col.apply("industry"), Industry.OTHER, "industry", errors),
@@ -63,7 +62,7 @@ final class AccountImportRows {
         } catch (InvalidInputException invalid) {
             invalid.fieldErrors().forEach(errors::putIfAbsent);
         }
-        return new Row(line, name, input, errors);
+        return new Row(line.number(), name, input, errors);
     }
 
     private long owner(String username, Map<String, String> errors) {

@@ -106,6 +106,22 @@ public class AccountService {
                 .map(a -> new AccountRef(a.requireId(), a.getName())).getContent();
     }
 
+    /**
+     * The visible accounts whose name or other-script name is one of {@code names} (any case), for imports that name
+     * an account: the importer finds only what they could pick in a form.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountNameMatch> named(java.util.Collection<String> names) {
+        Set<String> lowerCase = names.stream().map(name -> name.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+        if (lowerCase.isEmpty()) {
+            return java.util.List.of();
+        }
+        return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                .and(AccountSpecifications.namedAnyOf(lowerCase))).stream()
+                .map(a -> new AccountNameMatch(a.requireId(), a.getName(), a.getAltName(), a.getTeamId())).toList();
+    }
+
     /** The account's name for a picker, if the caller may see it (a cheap visibility check for other modules). */
     @Transactional(readOnly = true)
     public Optional<AccountRef> ref(long id) {

@@ -6,6 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AccountsProperties.class, ImportLimits.class})
+@EnableConfigurationProperties(AccountsProperties.class)
 class AccountsConfig {
 }

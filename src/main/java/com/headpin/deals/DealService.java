@@ -169,23 +169,32 @@ public class DealService {
                 : tree.teamsOf(me).stream().map(OrgUnitSummary::id).findFirst().orElse(null);
         Long region = team != null ? PlacementRules.regionOf(team, tree) : null;
         SalesProcess sales = process.current();
-        int weeks = sales.prospectingWeeks() + sales.stages().stream().mapToInt(StageSettings::typicalWeeks).sum();
-        return new DealInput(0, accountId, "", null, history.today().plusWeeks(weeks), me, team, region,
-                ForecastCategory.PIPELINE, null, Set.of(), Set.of(), Set.of(), null, null);
+        return new DealInput(0, accountId, "", null, history.today().plusWeeks(sales.typicalCycleWeeks()), me, team,
+                region, ForecastCategory.PIPELINE, null, Set.of(), Set.of(), Set.of(), null, null);
     }
 
     @Editors
     public DealDetails create(DealInput input) {
         accounts.requireVisible(input.accountId());
-        rules.check(input, null, visibility.current(), organisation.tree());
+        SalesProcess sales = process.current();
+        return reader.details(insert(input, DealStage.SEMINAR, visibility.current(), organisation.tree(), sales),
+                sales);
+    }
+
+    /**
+     * Checks and stores a new deal at {@code stage} (an import brings deals already under way) with its CREATED
+     * history row; the caller has checked that the account is visible, and passes what a whole file shares.
+     */
+    Deal insert(DealInput input, DealStage stage, VisibilityScope scope, OrgTree tree, SalesProcess sales) {
+        rules.check(input, null, scope, tree);
         Deal deal = new Deal(input.accountId(), clock.instant());
         deal.apply(fields(input), clock.instant());
+        deal.moveTo(stage, clock.instant());
         deals.saveAndFlush(deal);
-        SalesProcess sales = process.current();
-        history.record(deal, DealChange.CREATED, null, sales.probability(deal.getStage()), null);
+        history.record(deal, DealChange.CREATED, null, sales.probability(stage), null);
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, deal.requireId(), Set.of(), DealTopics.LIST,
                 DealTopics.BOARD));
-        return reader.details(deal, sales);
+        return deal;
     }
 
     @Editors

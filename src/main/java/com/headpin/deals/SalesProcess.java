@@ -21,6 +21,11 @@ public record SalesProcess(long version, int prospectingWeeks, List<StageSetting
         return stages.get(stage.ordinal());
     }
 
+    /** Prospecting plus every stage's typical duration: how far ahead a new deal is expected to close. */
+    public int typicalCycleWeeks() {
+        return prospectingWeeks + stages.stream().mapToInt(StageSettings::typicalWeeks).sum();
+    }
+
     /** Win probability on reaching the stage, in percent. */
     public int probability(DealStage stage) {
         return stage(stage).probability();

@@ -27,6 +27,8 @@ public final class InputRules {
      */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+    private static final java.util.regex.Pattern DATE_TEXT =
+            java.util.regex.Pattern.compile("(\\d{4})(?:[-/.]|年)(\\d{1,2})(?:[-/.]|月)(\\d{1,2})日?");
 
     private static final Pattern MARKUP = Pattern.compile("[<>]");
     /** Longer text is no amount: refused before parsing, which takes time that grows with the square of the length. */
@@ -108,6 +110,23 @@ public final class InputRules {
         try {
             return Optional.of(new BigDecimal(plain));
         } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A date as typed in a file, year first: "2026-03-31", "2026/3/31", "2026.3.31" or "2026年3月31日"; empty if it is
+     * no date. Bounds: {@link #date}.
+     */
+    public static Optional<LocalDate> parseDate(String text) {
+        java.util.regex.Matcher parts = DATE_TEXT.matcher(text.strip());
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                    Integer.parseInt(parts.group(3))));
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
     }

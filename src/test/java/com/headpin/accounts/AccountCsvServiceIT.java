@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.headpin.shared.ImportPreview;
+import com.headpin.shared.ImportRow;
 import com.headpin.HeadpinTest;
 import com.headpin.SqlStatements;
 import com.headpin.TestLogin;

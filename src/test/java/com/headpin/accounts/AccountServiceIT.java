@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import com.headpin.shared.ImportPreview;
+import com.headpin.shared.ImportRow;
 import com.headpin.HeadpinTest;
 import com.headpin.TestLogin;
 import com.headpin.collaboration.Timeline;

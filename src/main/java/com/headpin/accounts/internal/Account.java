@@ -147,6 +147,10 @@ public class Account extends TimestampedEntity {
         return name;
     }
 
+    public @Nullable String getAltName() {
+        return altName;
+    }
+
     public long getOwnerId() {
         return ownerId;
     }

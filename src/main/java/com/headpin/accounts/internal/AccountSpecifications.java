@@ -23,6 +23,12 @@ public final class AccountSpecifications {
         return (root, query, cb) -> scope.predicate(cb, root.get("ownerId"), root.get("teamId"), root.get("regionId"));
     }
 
+    /** Accounts whose name or other-script name, in lower case, is one of {@code lowerCaseNames}. */
+    public static Specification<Account> namedAnyOf(java.util.Collection<String> lowerCaseNames) {
+        return (root, query, cb) -> cb.or(cb.lower(root.get("name")).in(lowerCaseNames),
+                cb.lower(root.get("altName")).in(lowerCaseNames));
+    }
+
     public static Specification<Account> matching(AccountFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

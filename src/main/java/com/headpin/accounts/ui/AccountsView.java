@@ -13,6 +13,7 @@ import com.headpin.organisation.OrganisationService;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Money;
+import com.headpin.shared.ui.CsvExportLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -65,7 +66,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(),
                 e -> new AccountImportDialog(csv).open());
         importCsv.setId("import-accounts");
-        AccountExportLink export = new AccountExportLink(csv, this::filter);
+        CsvExportLink export = new CsvExportLink("export-accounts", "accounts.export", "accounts.csv",
+                () -> csv.export(filter()));
         // A RESOURCE reads and exports what they see, but neither creates nor imports accounts.
         boolean mayEdit = accounts.choices(null).mayEdit();
         create.setVisible(mayEdit);

@@ -13,4 +13,7 @@ public interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificat
     List<Deal> findProgram(long programId);
 
     boolean existsByProgramId(long programId);
+
+    /** The deals of these accounts, whoever may see them (callers filter by visibility). */
+    List<Deal> findByAccountIdIn(java.util.Collection<Long> accountIds);
 }

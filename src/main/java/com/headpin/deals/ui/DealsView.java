@@ -2,6 +2,7 @@ package com.headpin.deals.ui;
 
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.deals.DealCsvService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealService;
@@ -15,6 +16,7 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.Actor;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
+import com.headpin.shared.ui.CsvExportLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,7 +38,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The deal list: the user's own deals by default (clear the owner for all they may see), by name, stage and outcome,
- * lazily loaded; refreshes when anyone changes a deal or the sales process.
+ * lazily loaded; refreshes when anyone changes a deal or the sales process. Exports what it shows as CSV and
+ * imports an existing pipeline.
  */
 @Route("deals")
 @PermitAll
@@ -51,8 +54,8 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<DealOutcome> outcome = new Select<>();
     private SalesProcess process;
 
-    DealsView(DealService deals, SalesProcessService processes, AccountService accounts, UserAccountService users,
-              LiveUpdates liveUpdates) {
+    DealsView(DealService deals, DealCsvService csv, SalesProcessService processes, AccountService accounts,
+              UserAccountService users, LiveUpdates liveUpdates) {
         this.deals = deals;
         this.process = processes.current();
         setSizeFull();
@@ -61,8 +64,15 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new NewDealDialog(deals, accounts).open());
         create.setId("new-deal");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        // A RESOURCE reads the deals they see but starts none.
-        create.setVisible(deals.choices(null).mayEdit());
+        Button importFile = new Button(getTranslation("deals.import"), VaadinIcon.UPLOAD.create(),
+                e -> new DealImportDialog(csv).open());
+        importFile.setId("import-deals");
+        // A RESOURCE reads and exports the deals they see but starts or imports none.
+        boolean mayEdit = deals.choices(null).mayEdit();
+        create.setVisible(mayEdit);
+        importFile.setVisible(mayEdit);
+        CsvExportLink export = new CsvExportLink("export-deals", "deals.export", "deals.csv",
+                () -> csv.export(filter()));
         configureGrid();
         liveUpdates.subscribe(this, DealTopics.LIST, changes -> {
             process = processes.current();
@@ -72,7 +82,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("filter-bar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(Alignment.BASELINE);
-        FlexLayout actions = new FlexLayout(create);
+        FlexLayout actions = new FlexLayout(create, importFile, export);
         actions.addClassName("action-bar");
         add(toolbar, actions, grid);
         expand(grid);

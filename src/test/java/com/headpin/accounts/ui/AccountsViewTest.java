@@ -119,7 +119,7 @@ class AccountsViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .isEqualTo("1 of 2 rows have problems. Fix the file and choose it again: nothing has been imported.");
         @SuppressWarnings("unchecked")
-        Grid<com.headpin.accounts.ImportRow> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
+        Grid<com.headpin.shared.ImportRow> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertThat(_fetch(rows, 0, 10).get(1).errors()).containsKeys("name", "industry", "owner");
         assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).isEnabled()).isFalse();
         assertThat(accounts.count(AccountFilter.ALL_ACTIVE)).isEqualTo(before);

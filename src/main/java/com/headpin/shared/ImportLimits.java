@@ -1,11 +1,12 @@
-package com.headpin.accounts;
+package com.headpin.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code headpin.accounts.import.*}: the largest CSV file and the most rows one import takes. The server refuses
- * more, whatever the browser was told. Defaults 2 MB and 5,000 rows.
+ * {@code headpin.accounts.import.*}: the largest file and the most rows one import (accounts, deals) takes. The
+ * server refuses more, whatever the browser was told. Defaults 2 MB and 5,000 rows. (The prefix predates the deal
+ * import; it stays so that existing settings keep working.)
  */
 @ConfigurationProperties("headpin.accounts.import")
 public record ImportLimits(DataSize maxFileSize, int maxRows) {

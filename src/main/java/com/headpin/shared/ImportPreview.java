@@ -1,4 +1,4 @@
-package com.headpin.accounts;
+package com.headpin.shared;
 
 import java.util.List;
 
