@@ -1,5 +1,6 @@
 package com.headpin.deals.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,14 @@ public interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificat
     List<Deal> findProgram(long programId);
 
     boolean existsByProgramId(long programId);
+
+    /** The exit criteria ticked on these deals, one row per tick. */
+    @Query("select d.id as dealId, c as criterionId from Deal d join d.checkedCriteria c where d.id in :dealIds")
+    List<CheckedCriterion> checkedCriteria(Collection<Long> dealIds);
+
+    interface CheckedCriterion {
+        long getDealId();
+
+        long getCriterionId();
+    }
 }

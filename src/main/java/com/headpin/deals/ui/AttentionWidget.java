@@ -1,0 +1,29 @@
+package com.headpin.deals.ui;
+
+import com.headpin.collaboration.LiveUpdates;
+import com.headpin.deals.DealAttentionService;
+import com.headpin.workspace.HomeWidget;
+import com.vaadin.flow.component.Component;
+
+/** Puts "my deals needing attention" first among the feature cards on everyone's home view. */
+@org.springframework.stereotype.Component
+class AttentionWidget implements HomeWidget {
+
+    private final DealAttentionService attention;
+    private final LiveUpdates liveUpdates;
+
+    AttentionWidget(DealAttentionService attention, LiveUpdates liveUpdates) {
+        this.attention = attention;
+        this.liveUpdates = liveUpdates;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Component create() {
+        return new AttentionCard(attention, liveUpdates);
+    }
+}
