@@ -63,7 +63,7 @@ class StageTotalsChart extends Div {
                 .put("formatter", ChartFormat.WAN.reference());
         ArrayNode series = option.putArray("series");
         series.add(bars("amount", "home.stage-totals.amount", AMOUNT_COLOUR, totals, StageTotal::amount));
-        series.add(bars("weighted", "home.stage-totals.weighted", WEIGHTED_COLOUR, totals, StageTotal::weighted));
+        series.add(bars("weighted", "deal.weighted-amount", WEIGHTED_COLOUR, totals, StageTotal::weighted));
         return option;
     }
 
