@@ -1,7 +1,6 @@
 package com.headpin.deals;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class DealAttentionService {
         this.rules = rules;
     }
 
-    /** My open deals with at least one reason, those with most reasons first, then by expected close. */
+    /** My open deals with at least one reason, soonest expected close first. */
     public List<DealAttention> forMe() {
         // The row rule as well: one's own deals are always visible, but the rule stays the single gate.
         List<Deal> mine = deals.findAll(DealSpecifications.visibleTo(visibility.current())
@@ -63,8 +62,6 @@ public class DealAttentionService {
             rule.flags(summaries).forEach((id, flag) -> flags.computeIfAbsent(id, k -> new ArrayList<>()).add(flag));
         }
         return summaries.stream().filter(deal -> flags.containsKey(deal.id()))
-                .map(deal -> new DealAttention(deal, flags.get(deal.id())))
-                .sorted(Comparator.comparingInt((DealAttention a) -> -a.flags().size()))
-                .toList();
+                .map(deal -> new DealAttention(deal, flags.get(deal.id()))).toList();
     }
 }

@@ -8,6 +8,8 @@ import com.headpin.deals.DealAttention;
 import com.headpin.deals.DealAttentionService;
 import com.headpin.deals.DealSummary;
 import com.headpin.deals.DealTopics;
+import com.headpin.deals.SalesProcess;
+import com.headpin.deals.SalesProcessService;
 import com.headpin.shared.Dates;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -22,11 +24,16 @@ import com.vaadin.flow.router.RouterLink;
  */
 class AttentionCard extends Div {
 
+    /** Lines shown; the rest are counted, so the card stays a card next to the others. */
+    static final int MAX_SHOWN = 6;
+
     private final DealAttentionService attention;
+    private final SalesProcessService processes;
     private final Div deals = new Div();
 
-    AttentionCard(DealAttentionService attention, LiveUpdates liveUpdates) {
+    AttentionCard(DealAttentionService attention, SalesProcessService processes, LiveUpdates liveUpdates) {
         this.attention = attention;
+        this.processes = processes;
         setId("home-deal-attention");
         deals.addClassName("attention-deals");
         add(new H3(getTranslation("home.attention")), deals);
@@ -41,17 +48,24 @@ class AttentionCard extends Div {
         if (found.isEmpty()) {
             deals.add(new Paragraph(getTranslation("home.attention.none")));
         }
-        found.forEach(item -> deals.add(line(item)));
+        SalesProcess process = processes.current();
+        found.stream().limit(MAX_SHOWN).forEach(item -> deals.add(line(item, process)));
+        if (found.size() > MAX_SHOWN) {
+            RouterLink more = new RouterLink(getTranslation("home.attention.more", found.size() - MAX_SHOWN),
+                    DealsView.class);
+            more.setId("home-deal-attention-more");
+            deals.add(more);
+        }
     }
 
-    private Div line(DealAttention item) {
+    private Div line(DealAttention item, SalesProcess process) {
         DealSummary deal = item.deal();
         RouterLink name = new RouterLink(deal.name(), DealView.class,
                 new RouteParameters("id", String.valueOf(deal.id())));
         name.addClassName("attention-deal-name");
         Span account = new Span((deal.accountName() == null ? getTranslation("deal.account.hidden")
-                : deal.accountName()) + " · " + getTranslation("home.attention.closes",
-                Dates.format(deal.expectedClose(), getLocale())));
+                : deal.accountName()) + " · " + process.stage(deal.stage()).name(getLocale()) + " · "
+                + getTranslation("home.attention.closes", Dates.format(deal.expectedClose(), getLocale())));
         account.addClassName("deal-account");
         Div badges = new Div();
         badges.addClassName("attention-badges");

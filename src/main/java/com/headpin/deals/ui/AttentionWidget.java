@@ -2,6 +2,7 @@ package com.headpin.deals.ui;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.deals.DealAttentionService;
+import com.headpin.deals.SalesProcessService;
 import com.headpin.workspace.HomeWidget;
 import com.vaadin.flow.component.Component;
 
@@ -10,10 +11,12 @@ import com.vaadin.flow.component.Component;
 class AttentionWidget implements HomeWidget {
 
     private final DealAttentionService attention;
+    private final SalesProcessService processes;
     private final LiveUpdates liveUpdates;
 
-    AttentionWidget(DealAttentionService attention, LiveUpdates liveUpdates) {
+    AttentionWidget(DealAttentionService attention, SalesProcessService processes, LiveUpdates liveUpdates) {
         this.attention = attention;
+        this.processes = processes;
         this.liveUpdates = liveUpdates;
     }
 
@@ -24,6 +27,6 @@ class AttentionWidget implements HomeWidget {
 
     @Override
     public Component create() {
-        return new AttentionCard(attention, liveUpdates);
+        return new AttentionCard(attention, processes, liveUpdates);
     }
 }

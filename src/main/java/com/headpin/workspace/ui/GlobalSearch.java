@@ -9,8 +9,6 @@ import com.headpin.shared.SearchText;
 import com.headpin.workspace.SearchHit;
 import com.headpin.workspace.SearchSource;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -19,7 +17,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
  * The top bar's search box: type a name (one Chinese character, or two Latin letters), pick with the arrow keys and
  * Enter, and the record opens. Results are grouped by kind (accounts, contacts, deals), at most {@link #PER_KIND}
  * of each, each kind from its module's {@link SearchSource}, so only what the user may open is listed.
- * Ctrl+K (⌘K) focuses the box from anywhere.
+ * Ctrl+K (⌘K), or "/" outside a text field, focuses the box from anywhere.
  */
 final class GlobalSearch extends Composite<ComboBox<GlobalSearch.Found>> {
 
@@ -37,6 +35,28 @@ final class GlobalSearch extends Composite<ComboBox<GlobalSearch.Found>> {
                 <div><div class="search-title">${item.title}</div><div class="search-detail">${item.detail}</div></div>
               </div>
             </div>""";
+
+    /**
+     * Ctrl+K / ⌘K anywhere, and "/" outside text fields, focus the box. One listener per page, on the box that is
+     * attached now (the shell is built again on a language or theme switch).
+     */
+    private static final String SHORTCUTS = """
+            window.headpinSearchBox = this;
+            if (!window.headpinSearchShortcuts) {
+              window.headpinSearchShortcuts = true;
+              document.addEventListener('keydown', e => {
+                const box = window.headpinSearchBox;
+                if (!box || !box.isConnected) return;
+                const target = e.composedPath()[0];
+                const typing = target instanceof HTMLElement
+                    && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+                const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+                if (((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') || (e.key === '/' && plain && !typing)) {
+                  e.preventDefault();
+                  box.focus();
+                }
+              });
+            }""";
 
     private final List<SearchSource> sources;
     private String lastText = "";
@@ -64,8 +84,8 @@ final class GlobalSearch extends Composite<ComboBox<GlobalSearch.Found>> {
                 box.getUI().ifPresent(ui -> ui.navigate(link));
             }
         });
-        box.addFocusShortcut(Key.KEY_K, KeyModifier.CONTROL);
-        box.addFocusShortcut(Key.KEY_K, KeyModifier.META);
+        // In the browser, so that the letters typed right after the shortcut land in the box, not before it.
+        box.addAttachListener(event -> box.getElement().executeJs(SHORTCUTS));
     }
 
     /** The results for what is typed; the combo box asks again for the same text while it pages. */

@@ -3,13 +3,16 @@ package com.headpin.deals.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
+import com.headpin.deals.DealAttentionService;
 import com.headpin.deals.DealDetails;
+import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealInput;
 import com.headpin.deals.DealOutcome;
@@ -52,6 +55,10 @@ class HomeDealCardsTest extends KaribuTest {
     SalesProcessService processes;
     @Autowired
     BusinessCalendar calendar;
+    @Autowired
+    DealHistoryService history;
+    @Autowired
+    DealAttentionService attention;
 
     TestDeals test;
 
@@ -61,29 +68,38 @@ class HomeDealCardsTest extends KaribuTest {
     }
 
     @Test
-    void aRepSeesTheirStalledDealsAndADealClosingWithCriteriaOpenJoinsLive() {
+    void aRepSeesTheirStalledDealFirstAndADealClosingWithCriteriaOpenJoinsLive() {
+        LocalDate today = calendar.today();
+        DealInput draft = test.as("rep3", () -> deals.draft(test.accountId("山西焦化")));
+        DealDetails stalled = test.as("admin", () -> history.backdated(today.minusMonths(6), () -> deals.create(
+                draft.withName("Attention: coking plant sensors").withAmount(BigDecimal.valueOf(500_000),
+                        today.plusDays(5)))));
+        int open = test.as("rep3", () -> processes.current().stage(DealStage.SEMINAR).exitCriteria().size());
+        String closing = open == 1 ? "Closing with 1 exit criterion open"
+                : "Closing with " + open + " exit criteria open";
+
         openAs("rep3");
         navigate("");
-        List<DealSummary> stalled = test.as("rep3", () -> deals.page(new DealFilter("", test.userId("rep3"), null,
-                null, DealOutcome.OPEN), Pageable.unpaged()).getContent()).stream().filter(DealSummary::stalled)
-                .toList();
-        assertThat(stalled).as("the demo data has stalled deals of rep3").isNotEmpty();
-        for (DealSummary deal : stalled) {
-            assertThat(reasons(deal.name())).contains("Stalled");
-        }
+        assertThat(lines().getFirst()).isEqualTo("Attention: coking plant sensors");
+        assertThat(reasons("Attention: coking plant sensors")).containsExactly("Stalled", closing);
+        assertThat(lines()).hasSizeLessThanOrEqualTo(AttentionCard.MAX_SHOWN);
+        // Every stalled deal of rep3's is on the list (the card shows its first lines).
+        List<Long> flagged = test.as("rep3", () -> attention.forMe()).stream().map(a -> a.deal().id()).toList();
+        assertThat(flagged).containsAll(test.as("rep3", () -> deals.page(new DealFilter("", test.userId("rep3"),
+                null, null, DealOutcome.OPEN), Pageable.unpaged()).getContent()).stream()
+                .filter(DealSummary::stalled).map(DealSummary::id).toList());
 
         DealDetails created = test.create("rep3", "大同煤业能源", "Attention: coal handling upgrade", 300_000);
         test.as("rep3", () -> deals.update(created.id(), DealInput.from(created).withAmount(created.amount(),
-                calendar.today().plusDays(10))));
-        int open = processes.current().stage(DealStage.SEMINAR).exitCriteria().size();
+                today.plusDays(10))));
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
             MockVaadin.clientRoundtrip(false);
-            assertThat(reasons("Attention: coal handling upgrade"))
-                    .containsExactly(open == 1 ? "Closing with 1 exit criterion open"
-                            : "Closing with " + open + " exit criteria open");
+            assertThat(lines()).startsWith("Attention: coking plant sensors", "Attention: coal handling upgrade");
         });
+        assertThat(reasons("Attention: coal handling upgrade")).containsExactly(closing);
         RouterLink link = _get(card(), RouterLink.class, spec -> spec.withText("Attention: coal handling upgrade"));
         assertThat(link.getHref()).isEqualTo("deals/" + created.id());
+        assertThat(stalled.ownerId()).isEqualTo(test.userId("rep3"));
     }
 
     @Test
@@ -139,6 +155,12 @@ class HomeDealCardsTest extends KaribuTest {
 
     private static AttentionCard card() {
         return _get(AttentionCard.class, spec -> spec.withId("home-deal-attention"));
+    }
+
+    /** The deals on the card, top down. */
+    private static List<String> lines() {
+        return _find(card(), Div.class, spec -> spec.withClasses("attention-deal")).stream()
+                .map(line -> _get(line, RouterLink.class).getText()).toList();
     }
 
     /** The reason badges on the card's line for the named deal. */
