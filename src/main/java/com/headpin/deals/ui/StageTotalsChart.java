@@ -60,7 +60,7 @@ class StageTotalsChart extends Div {
                 .map(t -> getTranslation("home.stage-totals.stage", process.stage(t.stage()).name(getLocale()),
                         t.deals())).toList()));
         option.putObject("yAxis").put("type", "value").putObject("axisLabel")
-                .put("formatter", ChartFormat.WAN.reference());
+                .put("formatter", ChartFormat.YUAN_COMPACT.reference());
         ArrayNode series = option.putArray("series");
         series.add(bars("amount", "home.stage-totals.amount", AMOUNT_COLOUR, totals, StageTotal::amount));
         series.add(bars("weighted", "deal.weighted-amount", WEIGHTED_COLOUR, totals, StageTotal::weighted));

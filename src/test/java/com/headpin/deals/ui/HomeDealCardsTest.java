@@ -125,7 +125,7 @@ class HomeDealCardsTest extends KaribuTest {
 
         ObjectNode option = chart().getOption();
         assertThat(option.at("/xAxis/data").valueStream().map(JsonNode::asString).toList()).isEqualTo(labels);
-        assertThat(option.at("/yAxis/axisLabel/formatter").asString()).isEqualTo("@format:wan");
+        assertThat(option.at("/yAxis/axisLabel/formatter").asString()).isEqualTo("@format:yuanCompact");
         assertThat(option.at("/series/0/name").asString()).isEqualTo("Amount");
         assertThat(option.at("/series/1/name").asString()).isEqualTo("Weighted");
         assertThat(values(option, 0)).usingElementComparator(BigDecimal::compareTo).isEqualTo(amounts);
