@@ -39,12 +39,14 @@ import com.headpin.collaboration.Notifier;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
 import com.headpin.deals.DealCsvService;
+import com.headpin.deals.DealAttentionService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealInput;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.DealStageService;
+import com.headpin.deals.DealStatistics;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.SalesProcessInput;
 import com.headpin.deals.SalesProcessService;
@@ -142,6 +144,8 @@ class AccessMatrixTest {
     @Autowired DealStageService dealStages;
     @Autowired DealHistoryService dealHistory;
     @Autowired SalesProcessService salesProcess;
+    @Autowired DealAttentionService dealAttention;
+    @Autowired DealStatistics dealStatistics;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -291,6 +295,21 @@ class AccessMatrixTest {
                         c -> refusedAs("import.not-clean", () -> dealCsv.importAll(dealImportFile(c)) == 1))
                 .row(AccountService.class, "named(Collection)", READ, c -> accounts.named(
                         List.of(c.records().accountName())).stream().anyMatch(a -> a.id() == c.account()))
+                // deals: DealService.search, DealAttentionService, DealStatistics (the top bar's search finds what
+                // the caller sees; "needs attention" lists only the caller's own deals; stage totals are directors')
+                .row(DealService.class, "search(String,int)", READ, c -> dealService.search(c.records().dealName(),
+                        DealService.SEARCH_LIMIT).stream().anyMatch(d -> d.id() == c.deal()))
+                .row(DealAttentionService.class, "forMe()", ANYONE, c -> dealAttention.forMe())
+                .row(DealStatistics.class, "mayViewStageTotals()", DIRECTORS,
+                        c -> dealStatistics.mayViewStageTotals())
+                .row(DealStatistics.class, "openByStage()", DIRECTORS, c -> dealStatistics.openByStage())
+                // accounts: the top bar's search (accounts by either name, contacts with their account)
+                .row(AccountService.class, "search(String,int)", READ, c -> accounts.search(
+                        c.records().accountName(), AccountService.SEARCH_LIMIT).stream()
+                        .anyMatch(a -> a.id() == c.account()))
+                .row(ContactService.class, "search(String,int)", READ, c -> contacts.search(given.contact(c).name(),
+                        AccountService.SEARCH_LIMIT).stream()
+                        .anyMatch(x -> x.id() == c.records().contactId()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

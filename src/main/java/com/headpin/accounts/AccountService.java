@@ -26,6 +26,7 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -48,6 +49,8 @@ public class AccountService {
 
     /** The changed "field" of a profile save on the account's topic (others there: contacts, scores, comments). */
     public static final String PROFILE = "profile";
+    /** The most records one name search returns. */
+    public static final int SEARCH_LIMIT = 50;
 
     private final AccountRepository accounts;
     private final Visibility visibility;
@@ -120,6 +123,24 @@ public class AccountService {
         return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
                 .and(AccountSpecifications.namedAnyOf(lowerCase))).stream()
                 .map(a -> new AccountNameMatch(a.requireId(), a.getName(), a.getAltName(), a.getTeamId())).toList();
+    }
+
+    /**
+     * At most {@code limit} (up to {@link #SEARCH_LIMIT}) visible accounts whose name or other-script name contains
+     * the text, by name, not-pursued ones included; nothing for text too short to search ({@link SearchText}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountSummary> search(String text, int limit) {
+        SearchText search = SearchText.of(text);
+        if (!search.searchable()) {
+            return java.util.List.of();
+        }
+        java.util.List<Account> found = accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                        .and(AccountSpecifications.named(search)), org.springframework.data.domain.PageRequest.of(0,
+                        Math.clamp(limit, 1, SEARCH_LIMIT), org.springframework.data.domain.Sort.by("name")))
+                .getContent();
+        Map<Long, String> owners = ownerNames(found.stream().map(Account::getOwnerId).collect(Collectors.toSet()));
+        return found.stream().map(a -> summary(a.toDetails(), owners)).toList();
     }
 
     /** The account's name for a picker, if the caller may see it (a cheap visibility check for other modules). */

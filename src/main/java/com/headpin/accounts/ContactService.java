@@ -1,6 +1,8 @@
 package com.headpin.accounts;
 
 import com.headpin.accounts.internal.Contact;
+import com.headpin.accounts.internal.Account;
+import com.headpin.accounts.internal.AccountSpecifications;
 import com.headpin.accounts.internal.ContactRepository;
 
 import java.time.LocalDate;
@@ -11,11 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.headpin.organisation.Visibility;
 import com.headpin.security.Editors;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.SearchText;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,9 +51,14 @@ public class ContactService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final BusinessCalendar calendar;
+    private final EntityManager entityManager;
+    private final Visibility visibility;
 
     ContactService(ContactRepository contacts, ObjectProvider<ContactLinks> links, AccountService accounts,
-                   ApplicationEventPublisher events, BusinessCalendar calendar) {
+                   ApplicationEventPublisher events, BusinessCalendar calendar, EntityManager entityManager,
+                   Visibility visibility) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
         this.contacts = contacts;
         this.links = links;
         this.accounts = accounts;
@@ -63,6 +77,34 @@ public class ContactService {
     public Optional<ContactDetails> find(long contactId) {
         return contacts.findById(contactId).filter(contact -> accounts.ref(contact.getAccountId()).isPresent())
                 .map(Contact::toDetails);
+    }
+
+    /**
+     * At most {@code limit} (up to {@link AccountService#SEARCH_LIMIT}) contacts of visible accounts whose name
+     * contains the text, by name, each with its account's name; nothing for text too short to search. One query:
+     * the accounts' row rule is part of it.
+     */
+    @Transactional(readOnly = true)
+    public List<ContactRef> search(String text, int limit) {
+        SearchText search = SearchText.of(text);
+        if (!search.searchable()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Contact> contact = query.from(Contact.class);
+        Root<Account> account = query.from(Account.class);
+        query.multiselect(contact, account.get("name"))
+                .where(cb.equal(account.get("id"), contact.get("accountId")),
+                        cb.like(cb.lower(contact.get("name")), search.likePattern(), SearchText.ESCAPE),
+                        AccountSpecifications.visibleTo(visibility.current()).toPredicate(account, query, cb))
+                .orderBy(cb.asc(contact.get("name")), cb.asc(account.get("name")));
+        return entityManager.createQuery(query).setMaxResults(Math.clamp(limit, 1, AccountService.SEARCH_LIMIT))
+                .getResultList().stream().map(row -> {
+                    ContactDetails found = row.get(0, Contact.class).toDetails();
+                    return new ContactRef(found.id(), found.name(), found.title(), found.accountId(),
+                            row.get(1, String.class));
+                }).toList();
     }
 
     @Editors

@@ -33,10 +33,13 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class DealService {
+
+    /** The most deals one name search returns. */
+    public static final int SEARCH_LIMIT = 50;
 
     private final DealRepository deals;
     private final DealFinder finder;
@@ -99,6 +105,22 @@ public class DealService {
     @Transactional(readOnly = true)
     public long count(DealFilter filter) {
         return deals.count(DealSpecifications.visibleTo(visibility.current()).and(DealSpecifications.matching(filter)));
+    }
+
+    /**
+     * At most {@code limit} (up to {@link #SEARCH_LIMIT}) visible deals whose name contains the text, by name;
+     * nothing for text too short to search ({@link SearchText}).
+     */
+    @Transactional(readOnly = true)
+    public List<DealSummary> search(String text, int limit) {
+        SearchText search = SearchText.of(text);
+        if (!search.searchable()) {
+            return List.of();
+        }
+        List<Deal> found = deals.findAll(DealSpecifications.visibleTo(visibility.current())
+                .and(DealSpecifications.named(search)),
+                PageRequest.of(0, Math.clamp(limit, 1, SEARCH_LIMIT), Sort.by("name"))).getContent();
+        return reader.summaries(found, process.current());
     }
 
     /** The deal, if it exists and the caller may see it: both cases answer the same. */

@@ -5,9 +5,9 @@ import com.headpin.accounts.Tier;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.headpin.organisation.VisibilityScope;
+import com.headpin.shared.SearchText;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,14 +29,19 @@ public final class AccountSpecifications {
                 cb.lower(root.get("altName")).in(lowerCaseNames));
     }
 
+    /** The name or the other-script name contains the text, in any case. */
+    public static Specification<Account> named(SearchText text) {
+        return (root, query, cb) -> cb.or(
+                cb.like(cb.lower(root.get("name")), text.likePattern(), SearchText.ESCAPE),
+                cb.like(cb.lower(root.get("altName")), text.likePattern(), SearchText.ESCAPE));
+    }
+
     public static Specification<Account> matching(AccountFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            String text = filter.text().strip().toLowerCase(Locale.ROOT);
+            SearchText text = SearchText.of(filter.text());
             if (!text.isEmpty()) {
-                String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("altName")), pattern, '\\')));
+                predicates.add(named(text).toPredicate(root, query, cb));
             }
             if (filter.tier() != null) {
                 Expression<Tier> effective = cb.coalesce(root.get("tierOverride"), root.get("tier"));

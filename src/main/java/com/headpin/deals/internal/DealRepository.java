@@ -1,5 +1,6 @@
 package com.headpin.deals.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,14 @@ public interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificat
 
     /** The deals of these accounts, whoever may see them (callers filter by visibility). */
     List<Deal> findByAccountIdIn(java.util.Collection<Long> accountIds);
+
+    /** The exit criteria ticked on these deals, one row per tick. */
+    @Query("select d.id as dealId, c as criterionId from Deal d join d.checkedCriteria c where d.id in :dealIds")
+    List<CheckedCriterion> checkedCriteria(Collection<Long> dealIds);
+
+    interface CheckedCriterion {
+        long getDealId();
+
+        long getCriterionId();
+    }
 }

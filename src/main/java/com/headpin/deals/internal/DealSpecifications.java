@@ -2,11 +2,15 @@ package com.headpin.deals.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealTeamMember;
 import com.headpin.organisation.VisibilityScope;
+import com.headpin.shared.SearchText;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -22,22 +26,40 @@ public final class DealSpecifications {
     /** {@link VisibilityScope#canSee(Long, Long, Long, java.util.Collection)} for deals, in the database. */
     public static Specification<Deal> visibleTo(VisibilityScope scope) {
         return (root, query, cb) -> scope.predicate(cb, root.get("ownerId"), root.get("teamId"),
-                root.get("regionId"), users -> {
-                    Subquery<Long> member = query.subquery(Long.class);
-                    Root<Deal> same = member.from(Deal.class);
-                    Join<Deal, DealTeamMember> team = same.join("team");
-                    return cb.exists(member.select(same.get("id")).where(cb.equal(same.get("id"), root.get("id")),
-                            team.get("userId").in(users)));
-                });
+                root.get("regionId"), users -> onDealTeam(root, query, cb, users));
+    }
+
+    /** The user's own deals: those they own and those on whose deal team they are. */
+    public static Specification<Deal> involving(long userId) {
+        return (root, query, cb) -> cb.or(cb.equal(root.get("ownerId"), userId),
+                onDealTeam(root, query, cb, Set.of(userId)));
+    }
+
+    /** Deals still being worked on (not won, lost or delayed). */
+    public static Specification<Deal> open() {
+        return (root, query, cb) -> cb.equal(root.get("outcome"), DealOutcome.OPEN);
+    }
+
+    private static Predicate onDealTeam(Root<Deal> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                        Set<Long> users) {
+        Subquery<Long> member = query.subquery(Long.class);
+        Root<Deal> same = member.from(Deal.class);
+        Join<Deal, DealTeamMember> team = same.join("team");
+        return cb.exists(member.select(same.get("id")).where(cb.equal(same.get("id"), root.get("id")),
+                team.get("userId").in(users)));
+    }
+
+    /** The deal's name contains the text, in any case. */
+    public static Specification<Deal> named(SearchText text) {
+        return (root, query, cb) -> cb.like(cb.lower(root.get("name")), text.likePattern(), SearchText.ESCAPE);
     }
 
     public static Specification<Deal> matching(DealFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            String text = filter.text().strip().toLowerCase(Locale.ROOT);
+            SearchText text = SearchText.of(filter.text());
             if (!text.isEmpty()) {
-                String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.like(cb.lower(root.get("name")), pattern, '\\'));
+                predicates.add(named(text).toPredicate(root, query, cb));
             }
             if (filter.ownerId() != null) {
                 predicates.add(cb.equal(root.get("ownerId"), filter.ownerId()));

@@ -1,5 +1,6 @@
 package com.headpin.workspace.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.headpin.collaboration.LiveUpdates;
@@ -11,6 +12,7 @@ import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.ui.ChangePasswordDialog;
 import com.headpin.shared.HeadpinI18NProvider;
+import com.headpin.workspace.SearchSource;
 import com.headpin.workspace.WorkspaceTopics;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -42,8 +44,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The workspace shell: side navigation with only what the user's roles may open, the user menu, and the
- * language and light/dark switches, both stored per user.
+ * The workspace shell: side navigation with only what the user's roles may open, the search box, the user menu,
+ * and the language and light/dark switches, both stored per user.
  */
 @Layout
 @PermitAll
@@ -57,16 +59,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final NotificationService notifications;
     private final LiveUpdates liveUpdates;
+    private final List<SearchSource> searchSources;
 
     MainLayout(UserAccountService users, CurrentUser currentUser, UserPreferencesApplier preferences,
                AuthenticationContext authenticationContext, Presence presence, NotificationService notifications,
-               LiveUpdates liveUpdates) {
+               LiveUpdates liveUpdates, List<SearchSource> searchSources) {
         this.users = users;
         this.currentUser = currentUser;
         this.preferences = preferences;
         this.authenticationContext = authenticationContext;
         this.notifications = notifications;
         this.liveUpdates = liveUpdates;
+        this.searchSources = searchSources;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, navbar());
@@ -122,7 +126,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         theme.setTooltipText(theme.getElement().getAttribute("aria-label"));
 
         Div spacer = new Div();
-        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, language, theme,
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, new GlobalSearch(searchSources),
+                language, theme,
                 new NotificationBell(notifications, liveUpdates), userMenu());
         bar.addClassName("navbar");
         bar.setWidthFull();
