@@ -13,7 +13,7 @@ import com.headpin.AccessMatrix.Actor;
 import com.headpin.AccessMatrix.Records;
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accountplans.ActionInput;
-import com.headpin.accountplans.ActionStatus;
+import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
 import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanNarrative;
@@ -371,7 +371,7 @@ class AccessMatrixTest {
                 // Methods that hand out and change no records, each with the reason.
                 .exempt(History.class, "the primitive a module's own TimelineSource calls after checking the record "
                         + "(rows: Timeline.entries); another module cannot name the entity",
-                        "changes(Class,Object,Fields)")
+                        "changes(Class,Object,Fields)", "itemChanges(Class,String,Object,String,Function)")
                 .exempt(LiveUpdates.class, "live plumbing: subscriptions of a view to topics whose records its "
                         + "services already checked; counts for metrics", "subscribe(Component,Topic,Consumer)",
                         "activeSubscriptions()", "busListeners()")

@@ -2,7 +2,7 @@ package com.headpin.accountplans.internal;
 
 import com.headpin.accountplans.ActionInput;
 import com.headpin.accountplans.ActionRow;
-import com.headpin.accountplans.ActionStatus;
+import com.headpin.shared.ActionStatus;
 
 import java.time.LocalDate;
 
@@ -62,7 +62,7 @@ public class PlanAction extends BaseEntity {
     }
 
     public ActionRow toRow(String ownerName, LocalDate today) {
-        boolean overdue = status != ActionStatus.DONE && dueDate != null && dueDate.isBefore(today);
+        boolean overdue = status.overdue(dueDate, today);
         return new ActionRow(idOrZero(), getVersion(), title, ownerId, ownerName, dueDate, status, overdue);
     }
 }
