@@ -25,7 +25,6 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -118,10 +117,11 @@ class DealForm extends Composite<FormLayout> {
             }
         });
         FormLayout form = getContent();
+        // The next step is edited where the page shows it (nextStep()), above the action items; saved with the rest.
+        nextStep.setWidthFull();
         form.add(name, amount, expectedClose, forecastCategory, owner, team, region, phase, program, competitors,
-                partners, nextStep, dealTeam);
+                partners, dealTeam);
         form.setColspan(name, 2);
-        form.setColspan(nextStep, 2);
         form.setColspan(dealTeam, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
     }
@@ -129,8 +129,7 @@ class DealForm extends Composite<FormLayout> {
     /** Offers only what the user may do: all read-only without the right to edit, placement for managers only. */
     void allow(DealChoices choices) {
         if (!choices.mayEdit()) {
-            getContent().getChildren().filter(HasValue.class::isInstance)
-                    .forEach(field -> ((HasValue<?, ?>) field).setReadOnly(true));
+            fields.readOnly();
         }
         for (ComboBox<?> placement : List.of(owner, team, region)) {
             placement.setReadOnly(!choices.mayPlace());
@@ -144,6 +143,11 @@ class DealForm extends Composite<FormLayout> {
             team.setItems(units(UnitType.TEAM, choices.teamIds(), deal.teamId()));
             region.setItems(units(UnitType.REGION, choices.regionIds(), deal.regionId()));
         }
+    }
+
+    /** The next step's field, shown on its own near the top of the page. */
+    TextArea nextStep() {
+        return nextStep;
     }
 
     FormFields<DealDetails> fields() {
