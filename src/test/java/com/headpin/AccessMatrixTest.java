@@ -38,12 +38,16 @@ import com.headpin.collaboration.NotificationService;
 import com.headpin.collaboration.Notifier;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
+import com.headpin.deals.DealAction;
+import com.headpin.deals.DealActionInput;
+import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealInput;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.DealStageService;
+import com.headpin.deals.DeliverableState;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.SalesProcessInput;
 import com.headpin.deals.SalesProcessService;
@@ -138,6 +142,7 @@ class AccessMatrixTest {
     @Autowired DealService dealService;
     @Autowired DealStageService dealStages;
     @Autowired DealHistoryService dealHistory;
+    @Autowired DealActionService dealActions;
     @Autowired SalesProcessService salesProcess;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
@@ -278,6 +283,22 @@ class AccessMatrixTest {
                 .row(SalesProcessService.class, "mayEdit()", ADMINS, c -> salesProcess.mayEdit())
                 .row(SalesProcessService.class, "update(SalesProcessInput)", ADMINS,
                         c -> salesProcess.update(SalesProcessInput.from(c.asAdmin(() -> salesProcess.current()))))
+                // deals: DealActionService (a deal's action items follow the deal; anyone has their own overdue ones) and
+                // DealStageService's deliverables (marks, like ticks, for editors who see the deal)
+                .row(DealActionService.class, "actions(long)", READ, c -> dealActions.actions(c.deal()))
+                .row(DealActionService.class, "owners(long)", READ, c -> dealActions.owners(c.deal()))
+                .row(DealActionService.class, "save(long,Long,DealActionInput)", EDIT, c -> dealActions.save(c.deal(),
+                        null, new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)))
+                .rowVoid(DealActionService.class, "delete(long,long,long)", EDIT, c -> {
+                    DealAction action = c.asAdmin(() -> dealActions.save(c.deal(), null,
+                            new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)));
+                    dealActions.delete(c.deal(), action.id(), action.version());
+                })
+                .row(DealActionService.class, "overdueForMe()", ANYONE, c -> dealActions.overdueForMe())
+                .row(DealStageService.class, "deliverables(long)", READ, c -> dealStages.deliverables(c.deal()))
+                .row(DealStageService.class, "markDeliverable(long,long,DeliverableState)", EDIT,
+                        c -> dealStages.markDeliverable(c.deal(), c.asAdmin(() -> salesProcess.current())
+                                .deliverables().getFirst().id(), DeliverableState.DONE))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
