@@ -55,11 +55,11 @@ class ActionItemsSection extends Composite<VerticalLayout> {
         this.currentUser = currentUser;
         this.dealId = dealId;
         this.mayEdit = mayEdit;
-        grid.setId("plan.actions");
+        grid.setId("deal-actions");
         grid.setAllRowsVisible(true);
         grid.setItems(data);
         if (mayEdit) {
-            grid.addComponentColumn(this::doneBox).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::doneBox).setKey("done").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(DealAction::text).setHeader(getTranslation("plan.action")).setFlexGrow(3);
         grid.addColumn(DealAction::ownerName).setHeader(getTranslation("plan.action-owner"));
