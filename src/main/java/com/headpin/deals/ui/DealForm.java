@@ -11,11 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.collaboration.ui.FormFields;
+import com.headpin.collaboration.ui.TeamField;
 import com.headpin.deals.DealChoices;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealInput;
 import com.headpin.deals.DealPhase;
+import com.headpin.deals.DealRole;
 import com.headpin.deals.DealSummary;
+import com.headpin.deals.DealTeamMember;
 import com.headpin.deals.ForecastCategory;
 import com.headpin.deals.internal.Deal;
 import com.headpin.organisation.OrgTree;
@@ -54,7 +57,7 @@ class DealForm extends Composite<FormLayout> {
     private final ComboBox<UserSummary> owner = new ComboBox<>();
     private final ComboBox<OrgUnitSummary> team = new ComboBox<>();
     private final ComboBox<OrgUnitSummary> region = new ComboBox<>();
-    private final DealTeamField dealTeam;
+    private final TeamField<DealTeamMember, DealRole> dealTeam;
     private final MultiSelectComboBox<String> competitors = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> partners = new MultiSelectComboBox<>();
     private final Select<DealPhase> phase = new Select<>();
@@ -70,7 +73,9 @@ class DealForm extends Composite<FormLayout> {
         this.deal = deal;
         this.tree = tree;
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-        dealTeam = new DealTeamField(users);
+        dealTeam = new TeamField<>("deal-team", users, List.of(DealRole.values()), DealRole.CONSULTANT,
+                new TeamField.Members<>(DealTeamMember::userId, DealTeamMember::role, DealTeamMember::new,
+                        DealRole::labelKey), "deal.team.person", "deal.team.add");
         programs = accountDeals.stream().filter(d -> d.id() != deal.id())
                 .collect(Collectors.toMap(DealSummary::id, d -> new DealRef(d.id(), d.name())));
         forecastCategory.setItems(ForecastCategory.values());

@@ -13,15 +13,19 @@ import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealDeliverable;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealInput;
+import com.headpin.deals.DealRole;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealStageService;
+import com.headpin.deals.DealTeamMember;
 import com.headpin.deals.DeliverableState;
 import com.headpin.deals.TestDeals;
 import com.headpin.shared.ActionStatus;
+import com.headpin.security.UserSummary;
 import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -170,6 +174,28 @@ class DealWarRoomTest extends KaribuTest {
             assertThat(deliverable(list.get(1).id()).getValue()).isEqualTo(DeliverableState.NOT_NEEDED);
         });
         assertThat(deliverable(list.getFirst().id()).getValue()).isEqualTo(DeliverableState.DONE);
+    }
+
+    @Test
+    void aPersonAddedToTheDealTeamIsSavedWithTheirRoleAndMayBeGivenActionItems() {
+        DealDetails deal = test.create("rep", "杭州联合银行", "War room: team", 350_000);
+        long consultant = test.userId("consultant");
+        assertThat(test.as("rep", () -> actions.owners(deal.id()))).noneMatch(u -> u.id() == consultant);
+        openAs("rep");
+        navigate("deals/" + deal.id());
+        @SuppressWarnings("unchecked")
+        ComboBox<UserSummary> person = _get(ComboBox.class, spec -> spec.withId("deal-team-person"));
+        _setValue(person, person.getListDataView().getItems().filter(u -> u.id() == consultant).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<DealRole> role = _get(Select.class, spec -> spec.withId("deal-team-role"));
+        _setValue(role, DealRole.TECHNICAL_SUPPORT);
+        _click(button("deal-team-add"));
+        _click(button("save-deal"));
+
+        assertThat(test.as("rep", () -> deals.find(deal.id())).orElseThrow().team())
+                .containsExactly(new DealTeamMember(consultant, DealRole.TECHNICAL_SUPPORT));
+        assertThat(test.as("rep", () -> actions.owners(deal.id()))).anyMatch(u -> u.id() == consultant);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,14 +1,15 @@
-package com.headpin.deals.ui;
+package com.headpin.collaboration.ui;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
-import com.headpin.deals.DealRole;
-import com.headpin.deals.DealTeamMember;
 import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,28 +22,41 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 
 /**
- * The deal team: our people with their role on the deal (sales, director, consultant, technical support, service,
- * legal, finance). Members open the deal wherever it is placed.
+ * Our people with their role on a record (an account team, a deal team): one chip per person, a person and role
+ * picker to add one (adding someone again changes their role). Read-only, it shows the chips only. The value is the
+ * set of members, as the record's own member type {@code M}.
  */
-class DealTeamField extends CustomField<Set<DealTeamMember>> {
+public class TeamField<M, R> extends CustomField<Set<M>> {
 
+    /** How the record's member type is read and made, and how its roles are labelled. */
+    public record Members<M, R>(ToLongFunction<M> userId, Function<M, R> role, BiFunction<Long, R, M> of,
+                                Function<R, String> labelKey) {
+    }
+
+    private final Members<M, R> kind;
     private final Map<Long, String> names;
     private final Div chips = new Div();
     private final ComboBox<UserSummary> person = new ComboBox<>();
-    private final Select<DealRole> role = new Select<>();
-    /** By user: one role each, in the order added. */
-    private final Map<Long, DealRole> members = new LinkedHashMap<>();
+    private final Select<R> role = new Select<>();
+    /** By user: one role each, in the order shown. */
+    private final Map<Long, R> members = new LinkedHashMap<>();
 
-    DealTeamField(List<UserSummary> users) {
+    /**
+     * {@code idPrefix} names the parts ({@code <prefix>-person}, {@code -role}, {@code -add}); {@code personKey} and
+     * {@code addKey} are the i18n keys of the person picker's placeholder and the add button's label.
+     */
+    public TeamField(String idPrefix, List<UserSummary> users, List<R> roles, R defaultRole, Members<M, R> kind,
+                     String personKey, String addKey) {
+        this.kind = kind;
         names = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
         person.setItems(users);
         person.setItemLabelGenerator(UserSummary::fullName);
-        person.setPlaceholder(getTranslation("deal.team.person"));
-        person.setId("deal-team-person");
-        role.setItems(DealRole.values());
-        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
-        role.setValue(DealRole.CONSULTANT);
-        role.setId("deal-team-role");
+        person.setPlaceholder(getTranslation(personKey));
+        person.setId(idPrefix + "-person");
+        role.setItems(roles);
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation(kind.labelKey().apply(r)));
+        role.setValue(defaultRole);
+        role.setId(idPrefix + "-role");
         Button add = new Button(VaadinIcon.PLUS.create(), e -> {
             if (person.getValue() != null && role.getValue() != null) {
                 members.put(person.getValue().id(), role.getValue());
@@ -50,18 +64,20 @@ class DealTeamField extends CustomField<Set<DealTeamMember>> {
                 changed();
             }
         });
-        add.setId("deal-team-add");
-        add.setAriaLabel(getTranslation("deal.team.add"));
-        chips.addClassName("deal-team-members");
+        add.setId(idPrefix + "-add");
+        add.setAriaLabel(getTranslation(addKey));
+        add.setTooltipText(getTranslation(addKey));
+        chips.addClassName("team-members");
         FlexLayout picker = new FlexLayout(person, role, add);
         picker.setAlignItems(FlexLayout.Alignment.BASELINE);
-        picker.addClassName("deal-team-picker");
+        picker.addClassName("team-picker");
         add(new Div(chips, picker));
     }
 
     /** "陈静 (Consultant), Emma Clarke (Legal)" for conflict messages. */
-    String describe(Set<DealTeamMember> team) {
-        return team.stream().map(m -> name(m.userId()) + " (" + getTranslation(m.role().labelKey()) + ")").sorted()
+    public String describe(Set<M> team) {
+        return team.stream().map(m -> name(kind.userId().applyAsLong(m)) + " ("
+                        + getTranslation(kind.labelKey().apply(kind.role().apply(m))) + ")").sorted()
                 .collect(Collectors.joining(", "));
     }
 
@@ -74,17 +90,17 @@ class DealTeamField extends CustomField<Set<DealTeamMember>> {
     }
 
     @Override
-    protected Set<DealTeamMember> generateModelValue() {
-        return members.entrySet().stream().map(m -> new DealTeamMember(m.getKey(), m.getValue()))
+    protected Set<M> generateModelValue() {
+        return members.entrySet().stream().map(m -> kind.of().apply(m.getKey(), m.getValue()))
                 .collect(Collectors.toSet());
     }
 
     @Override
-    protected void setPresentationValue(Set<DealTeamMember> value) {
+    protected void setPresentationValue(Set<M> value) {
         members.clear();
-        (value == null ? Set.<DealTeamMember>of() : value).stream()
-                .sorted(Comparator.comparing((DealTeamMember m) -> name(m.userId())))
-                .forEach(m -> members.put(m.userId(), m.role()));
+        (value == null ? Set.<M>of() : value).stream()
+                .sorted(Comparator.comparing((M m) -> name(kind.userId().applyAsLong(m))))
+                .forEach(m -> members.put(kind.userId().applyAsLong(m), kind.role().apply(m)));
         render();
     }
 
@@ -96,7 +112,7 @@ class DealTeamField extends CustomField<Set<DealTeamMember>> {
     private void render() {
         chips.removeAll();
         members.forEach((userId, memberRole) -> {
-            Span chip = new Span(new Span(name(userId) + " · " + getTranslation(memberRole.labelKey())));
+            Span chip = new Span(new Span(name(userId) + " · " + getTranslation(kind.labelKey().apply(memberRole))));
             chip.getElement().getThemeList().add("badge pill");
             chip.addClassName("team-chip");
             if (!isReadOnly()) {
