@@ -15,6 +15,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.Editors;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.ActionItemEntity;
 import com.headpin.shared.ActionStatus;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
@@ -94,7 +95,7 @@ public class DealActionService {
             row.checkVersion(input.version());
         }
         InputRules rules = new InputRules().required("text", input.text())
-                .maxLength("text", input.text(), DealActionRow.TEXT_MAX_LENGTH).date("dueDate", input.dueDate());
+                .maxLength("text", input.text(), ActionItemEntity.TITLE_MAX_LENGTH).date("dueDate", input.dueDate());
         // The owner must be able to open the deal; an owner kept unchanged stays even if they no longer could.
         boolean keptOwner = actionId != null && row.getOwnerId() == input.ownerId();
         if (!keptOwner && visibility.whoCanSee(users.activeUsers(), deal.getOwnerId(), deal.getTeamId(),
@@ -130,7 +131,7 @@ public class DealActionService {
                 currentUser.requireId(), ActionStatus.DONE, calendar.today());
         return rows.stream().flatMap(row -> finder.find(row.getDealId()).stream()
                         .map(deal -> new OverdueDealAction(deal.requireId(), deal.getName(), row.requireId(),
-                                row.getText(), java.util.Objects.requireNonNull(row.getDueDate()))))
+                                row.getTitle(), java.util.Objects.requireNonNull(row.getDueDate()))))
                 .toList();
     }
 

@@ -136,7 +136,7 @@ class DealTimeline implements TimelineSource {
 
     /** An action item in one line: what, who, by when, how far. */
     private String actionText(DealActionRow action, Map<Long, String> people, Locale locale) {
-        return action.getText() + " · " + name(people, action.getOwnerId())
+        return action.getTitle() + " · " + name(people, action.getOwnerId())
                 + (action.getDueDate() == null ? "" : " · " + Dates.format(action.getDueDate(), locale))
                 + " · " + text(action.getStatus().labelKey(), locale);
     }

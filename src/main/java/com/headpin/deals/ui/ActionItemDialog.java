@@ -12,8 +12,8 @@ import com.headpin.deals.DealAction;
 import com.headpin.deals.DealActionInput;
 import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealTopics;
-import com.headpin.deals.internal.DealActionRow;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.ActionItemEntity;
 import com.headpin.shared.ActionStatus;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
@@ -53,7 +53,7 @@ class ActionItemDialog extends Dialog {
         due.setLocale(getLocale());
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
-        fields.text("text", text, "plan.action", DealAction::text, DealActionRow.TEXT_MAX_LENGTH)
+        fields.text("text", text, "plan.action", DealAction::text, ActionItemEntity.TITLE_MAX_LENGTH)
                 .field("owner", owner, "plan.action-owner", a -> ownerOf(owners, a.ownerId()))
                 .field("dueDate", due, "plan.due", DealAction::dueDate, d -> Dates.format(d, getLocale()))
                 .field("status", status, "plan.status", DealAction::status);
