@@ -283,12 +283,13 @@ class AccessMatrixTest {
                 .row(SalesProcessService.class, "mayEdit()", ADMINS, c -> salesProcess.mayEdit())
                 .row(SalesProcessService.class, "update(SalesProcessInput)", ADMINS,
                         c -> salesProcess.update(SalesProcessInput.from(c.asAdmin(() -> salesProcess.current()))))
-                // deals: DealActionService (a deal's action items follow the deal; anyone has their own overdue ones) and
-                // DealStageService's deliverables (marks, like ticks, for editors who see the deal)
+                // deals: DealActionService (a deal's action items follow the deal; anyone has their own overdue
+                // ones) and DealStageService's deliverables (marks, like ticks, for editors who see the deal)
                 .row(DealActionService.class, "actions(long)", READ, c -> dealActions.actions(c.deal()))
                 .row(DealActionService.class, "owners(long)", READ, c -> dealActions.owners(c.deal()))
-                .row(DealActionService.class, "save(long,Long,DealActionInput)", EDIT, c -> dealActions.save(c.deal(),
-                        null, new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)))
+                .row(DealActionService.class, "save(long,Long,DealActionInput)", EDIT,
+                        c -> dealActions.save(c.deal(), null,
+                                new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)))
                 .rowVoid(DealActionService.class, "delete(long,long,long)", EDIT, c -> {
                     DealAction action = c.asAdmin(() -> dealActions.save(c.deal(), null,
                             new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)));

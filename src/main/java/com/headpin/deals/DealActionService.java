@@ -1,8 +1,10 @@
 package com.headpin.deals;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -112,7 +114,7 @@ public class DealActionService {
         return row.toAction(names(Set.of(row.getOwnerId())).getOrDefault(row.getOwnerId(), "?"), calendar.today());
     }
 
-    /** Deletes an action item as the caller loaded it ({@code version}): a changed one is refused, a gone one ignored. */
+    /** Deletes an action item as loaded ({@code version}): a changed one is refused, a gone one ignored. */
     @Editors
     public void delete(long dealId, long actionId, long version) {
         finder.load(dealId);
@@ -131,7 +133,7 @@ public class DealActionService {
                 currentUser.requireId(), ActionStatus.DONE, calendar.today());
         return rows.stream().flatMap(row -> finder.find(row.getDealId()).stream()
                         .map(deal -> new OverdueDealAction(deal.requireId(), deal.getName(), row.requireId(),
-                                row.getTitle(), java.util.Objects.requireNonNull(row.getDueDate()))))
+                                row.getTitle(), Objects.requireNonNull(row.getDueDate()))))
                 .toList();
     }
 
@@ -147,6 +149,6 @@ public class DealActionService {
 
     private Map<Long, String> names(Set<Long> ids) {
         return users.findAll(ids).stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName,
-                (a, b) -> a, java.util.HashMap::new));
+                (a, b) -> a, HashMap::new));
     }
 }

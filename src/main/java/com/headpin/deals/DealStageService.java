@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A deal's way through the funnel: exit-criteria ticks, stage moves through the gate and outcomes, each recorded in
- * the dated deal history, and the proposal deliverables done or not needed. Editors (REP, DIRECTOR, ADMIN) who may see the deal do these; only a director or
- * administrator among the managers above the deal moves it past missing criteria, and says why.
+ * the dated deal history, and the proposal deliverables done or not needed. Editors (REP, DIRECTOR, ADMIN) who may
+ * see the deal do these; only a director or administrator among the managers above the deal moves it past missing
+ * criteria, and says why.
  */
 @Service
 @Transactional
@@ -53,8 +54,8 @@ public class DealStageService {
     private final Clock clock;
 
     DealStageService(DealRepository deals, DealFinder finder, DealReader reader, DeliverableRepository deliverableRows,
-                     DealHistoryWriter history, CompetitorList competitors, SalesProcessService process, Visibility visibility,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                     DealHistoryWriter history, CompetitorList competitors, SalesProcessService process,
+                     Visibility visibility, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.deals = deals;
         this.finder = finder;
         this.reader = reader;

@@ -1,6 +1,7 @@
 package com.headpin.accounts.ui;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,7 +81,9 @@ class AccountForm extends Composite<FormLayout> {
         tree = organisation.tree();
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         unitsById = tree.all().stream().collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
-        accountTeam = new TeamField<>("account-team", users, List.of(AccountTeamRole.values()),
+        Map<Long, String> people = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName,
+                (a, b) -> a, LinkedHashMap::new));
+        accountTeam = new TeamField<>("account-team", people, List.of(AccountTeamRole.values()),
                 AccountTeamRole.ACCOUNT_MANAGER, new TeamField.Members<>(AccountTeamMember::userId,
                 AccountTeamMember::role, AccountTeamMember::new, AccountTeamRole::labelKey),
                 "account.account-team.person", "account.account-team.add");

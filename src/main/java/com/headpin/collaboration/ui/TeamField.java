@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
-import com.headpin.security.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,7 +23,8 @@ import com.vaadin.flow.component.select.Select;
 /**
  * Our people with their role on a record (an account team, a deal team): one chip per person, a person and role
  * picker to add one (adding someone again changes their role). Read-only, it shows the chips only. The value is the
- * set of members, as the record's own member type {@code M}.
+ * set of members, as the record's own member type {@code M}; people are user ids with their names, in the order the
+ * picker offers them.
  */
 public class TeamField<M, R> extends CustomField<Set<M>> {
 
@@ -36,7 +36,7 @@ public class TeamField<M, R> extends CustomField<Set<M>> {
     private final Members<M, R> kind;
     private final Map<Long, String> names;
     private final Div chips = new Div();
-    private final ComboBox<UserSummary> person = new ComboBox<>();
+    private final ComboBox<Long> person = new ComboBox<>();
     private final Select<R> role = new Select<>();
     /** By user: one role each, in the order shown. */
     private final Map<Long, R> members = new LinkedHashMap<>();
@@ -45,12 +45,12 @@ public class TeamField<M, R> extends CustomField<Set<M>> {
      * {@code idPrefix} names the parts ({@code <prefix>-person}, {@code -role}, {@code -add}); {@code personKey} and
      * {@code addKey} are the i18n keys of the person picker's placeholder and the add button's label.
      */
-    public TeamField(String idPrefix, List<UserSummary> users, List<R> roles, R defaultRole, Members<M, R> kind,
+    public TeamField(String idPrefix, Map<Long, String> people, List<R> roles, R defaultRole, Members<M, R> kind,
                      String personKey, String addKey) {
         this.kind = kind;
-        names = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
-        person.setItems(users);
-        person.setItemLabelGenerator(UserSummary::fullName);
+        names = Map.copyOf(people);
+        person.setItems(List.copyOf(people.keySet()));
+        person.setItemLabelGenerator(this::name);
         person.setPlaceholder(getTranslation(personKey));
         person.setId(idPrefix + "-person");
         role.setItems(roles);
@@ -59,7 +59,7 @@ public class TeamField<M, R> extends CustomField<Set<M>> {
         role.setId(idPrefix + "-role");
         Button add = new Button(VaadinIcon.PLUS.create(), e -> {
             if (person.getValue() != null && role.getValue() != null) {
-                members.put(person.getValue().id(), role.getValue());
+                members.put(person.getValue(), role.getValue());
                 person.clear();
                 changed();
             }

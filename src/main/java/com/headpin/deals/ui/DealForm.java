@@ -2,6 +2,7 @@ package com.headpin.deals.ui;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +74,7 @@ class DealForm extends Composite<FormLayout> {
         this.deal = deal;
         this.tree = tree;
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-        dealTeam = new TeamField<>("deal-team", users, List.of(DealRole.values()), DealRole.CONSULTANT,
+        dealTeam = new TeamField<>("deal-team", names(users), List.of(DealRole.values()), DealRole.CONSULTANT,
                 new TeamField.Members<>(DealTeamMember::userId, DealTeamMember::role, DealTeamMember::new,
                         DealRole::labelKey), "deal.team.person", "deal.team.add");
         programs = accountDeals.stream().filter(d -> d.id() != deal.id())
@@ -200,6 +201,12 @@ class DealForm extends Composite<FormLayout> {
 
     private @Nullable OrgUnitSummary regionOf(long teamId) {
         return tree.path(teamId).stream().filter(u -> u.type() == UnitType.REGION).findFirst().orElse(null);
+    }
+
+    /** The people a team picker offers, by id, in the order given. */
+    private static Map<Long, String> names(List<UserSummary> users) {
+        return users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a,
+                LinkedHashMap::new));
     }
 
     private static BigDecimal plain(BigDecimal value) {
