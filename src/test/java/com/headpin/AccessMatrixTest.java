@@ -13,7 +13,7 @@ import com.headpin.AccessMatrix.Actor;
 import com.headpin.AccessMatrix.Records;
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accountplans.ActionInput;
-import com.headpin.accountplans.ActionStatus;
+import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
 import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanNarrative;
@@ -40,6 +40,9 @@ import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.Timeline;
 import com.headpin.deals.DealCsvService;
 import com.headpin.deals.DealAttentionService;
+import com.headpin.deals.DealAction;
+import com.headpin.deals.DealActionInput;
+import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealInput;
@@ -47,6 +50,7 @@ import com.headpin.deals.DealService;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.DealStageService;
 import com.headpin.deals.DealStatistics;
+import com.headpin.deals.DeliverableState;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.SalesProcessInput;
 import com.headpin.deals.SalesProcessService;
@@ -143,6 +147,7 @@ class AccessMatrixTest {
     @Autowired DealService dealService;
     @Autowired DealStageService dealStages;
     @Autowired DealHistoryService dealHistory;
+    @Autowired DealActionService dealActions;
     @Autowired SalesProcessService salesProcess;
     @Autowired DealAttentionService dealAttention;
     @Autowired DealStatistics dealStatistics;
@@ -310,6 +315,23 @@ class AccessMatrixTest {
                 .row(ContactService.class, "search(String,int)", READ, c -> contacts.search(given.contact(c).name(),
                         AccountService.SEARCH_LIMIT).stream()
                         .anyMatch(x -> x.id() == c.records().contactId()))
+                // deals: DealActionService (a deal's action items follow the deal; anyone has their own overdue
+                // ones) and DealStageService's deliverables (marks, like ticks, for editors who see the deal)
+                .row(DealActionService.class, "actions(long)", READ, c -> dealActions.actions(c.deal()))
+                .row(DealActionService.class, "owners(long)", READ, c -> dealActions.owners(c.deal()))
+                .row(DealActionService.class, "save(long,Long,DealActionInput)", EDIT,
+                        c -> dealActions.save(c.deal(), null,
+                                new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)))
+                .rowVoid(DealActionService.class, "delete(long,long,long)", EDIT, c -> {
+                    DealAction action = c.asAdmin(() -> dealActions.save(c.deal(), null,
+                            new DealActionInput(0, "矩阵行动", c.owner(), null, ActionStatus.OPEN)));
+                    dealActions.delete(c.deal(), action.id(), action.version());
+                })
+                .row(DealActionService.class, "overdueForMe()", ANYONE, c -> dealActions.overdueForMe())
+                .row(DealStageService.class, "deliverables(long)", READ, c -> dealStages.deliverables(c.deal()))
+                .row(DealStageService.class, "markDeliverable(long,long,DeliverableState)", EDIT,
+                        c -> dealStages.markDeliverable(c.deal(), c.asAdmin(() -> salesProcess.current())
+                                .deliverables().getFirst().id(), DeliverableState.DONE))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -403,7 +425,7 @@ class AccessMatrixTest {
                 // Methods that hand out and change no records, each with the reason.
                 .exempt(History.class, "the primitive a module's own TimelineSource calls after checking the record "
                         + "(rows: Timeline.entries); another module cannot name the entity",
-                        "changes(Class,Object,Fields)")
+                        "changes(Class,Object,Fields)", "itemChanges(Class,String,Object,String,Function)")
                 .exempt(LiveUpdates.class, "live plumbing: subscriptions of a view to topics whose records its "
                         + "services already checked; counts for metrics", "subscribe(Component,Topic,Consumer)",
                         "activeSubscriptions()", "busListeners()")

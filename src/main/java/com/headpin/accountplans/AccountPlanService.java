@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Editors;
 import com.headpin.security.Role;
+import com.headpin.shared.ActionStatus;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -2,6 +2,7 @@ package com.headpin.accountplans;
 
 import java.time.LocalDate;
 
+import com.headpin.shared.ActionStatus;
 import org.jspecify.annotations.Nullable;
 
 /** An action item as the plan shows it; {@code overdue} when not done and past its due date. */

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,38 @@ public class History {
                 }
             }
             previous = current;
+        }
+        return entries;
+    }
+
+    /**
+     * The history of the items that belong to one record (a deal's action items), oldest first: for each revision of
+     * an item one {@link TimelineEntry.Kind#FIELD_CHANGED} entry labelled {@code labelKey}, with the item as
+     * {@code summary} shows it before and after (nothing before: added; nothing after: removed). Revisions that leave
+     * the summary as it was do not appear. Needs Envers to keep a deleted item's data ({@code store_data_at_delete}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public <T> List<TimelineEntry> itemChanges(Class<T> entityType, String ownerProperty, Object ownerId,
+                                               String labelKey, Function<T, String> summary) {
+        List<?> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
+                .add(AuditEntity.property(ownerProperty).eq(ownerId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        var ids = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Object, String> previous = new HashMap<>();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Revision revision = (Revision) columns[1];
+            Object id = ids.getIdentifier(columns[0]);
+            String before = previous.getOrDefault(id, "");
+            String after = columns[2] == RevisionType.DEL ? "" : summary.apply(entityType.cast(columns[0]));
+            previous.put(id, after);
+            if (!before.equals(after)) {
+                entries.add(new TimelineEntry(revision.at(), revision.userId(), revision.userName(),
+                        TimelineEntry.Kind.FIELD_CHANGED, labelKey, before, after));
+            }
         }
         return entries;
     }

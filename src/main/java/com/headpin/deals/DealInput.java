@@ -48,4 +48,9 @@ public record DealInput(long version, long accountId, String name, @Nullable Big
         return new DealInput(version, accountId, name, amount, expectedClose, ownerId, teamId, regionId,
                 forecastCategory, nextStep, newTeam, competitors, partners, phase, programId);
     }
+
+    public DealInput withPartners(Set<String> newPartners) {
+        return new DealInput(version, accountId, name, amount, expectedClose, ownerId, teamId, regionId,
+                forecastCategory, nextStep, team, competitors, newPartners, phase, programId);
+    }
 }

@@ -1,8 +1,10 @@
 package com.headpin.deals;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import com.headpin.deals.internal.DealFinder;
 import com.headpin.deals.internal.DealHistoryWriter;
 import com.headpin.deals.internal.DealReader;
 import com.headpin.deals.internal.DealRepository;
+import com.headpin.deals.internal.DeliverableRepository;
 import com.headpin.deals.internal.Outcomes;
 import com.headpin.deals.internal.StageGate;
 import com.headpin.organisation.Visibility;
@@ -29,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A deal's way through the funnel: exit-criteria ticks, stage moves through the gate and outcomes, each recorded in
- * the dated deal history. Editors (REP, DIRECTOR, ADMIN) who may see the deal do these; only a director or
- * administrator among the managers above the deal moves it past missing criteria, and says why.
+ * the dated deal history, and the proposal deliverables done or not needed. Editors (REP, DIRECTOR, ADMIN) who may
+ * see the deal do these; only a director or administrator among the managers above the deal moves it past missing
+ * criteria, and says why.
  */
 @Service
 @Transactional
@@ -40,6 +44,7 @@ public class DealStageService {
     private final DealRepository deals;
     private final DealFinder finder;
     private final DealReader reader;
+    private final DeliverableRepository deliverableRows;
     private final DealHistoryWriter history;
     private final CompetitorList competitors;
     private final SalesProcessService process;
@@ -48,12 +53,13 @@ public class DealStageService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DealStageService(DealRepository deals, DealFinder finder, DealReader reader, DealHistoryWriter history,
-                     CompetitorList competitors, SalesProcessService process, Visibility visibility,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    DealStageService(DealRepository deals, DealFinder finder, DealReader reader, DeliverableRepository deliverableRows,
+                     DealHistoryWriter history, CompetitorList competitors, SalesProcessService process,
+                     Visibility visibility, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.deals = deals;
         this.finder = finder;
         this.reader = reader;
+        this.deliverableRows = deliverableRows;
         this.history = history;
         this.competitors = competitors;
         this.process = process;
@@ -79,6 +85,46 @@ public class DealStageService {
         deals.flush();
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, dealId, Set.of("criteria"), DealTopics.BOARD));
         return reader.details(deal, sales);
+    }
+
+    /**
+     * The company's proposal deliverables as the deal stands with each, in the sales process's order; a deliverable
+     * removed from the process since stays listed (after the others) on a deal that marked it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DealDeliverable> deliverables(long dealId) {
+        return deliverablesOf(finder.load(dealId));
+    }
+
+    /**
+     * Marks a deliverable done, not needed or back to do. Like ticks, a fact of its own: no version, and the deal's
+     * open forms do not go stale. Only deliverables of the process, or ones the deal marked before, may be marked.
+     */
+    public List<DealDeliverable> markDeliverable(long dealId, long deliverableId, DeliverableState state) {
+        Deal deal = finder.load(dealId);
+        boolean known = process.current().deliverables().stream().anyMatch(d -> d.id() == deliverableId)
+                || deal.getDeliverables().containsKey(deliverableId);
+        if (!known) {
+            throw InvalidInputException.of("deliverable", "validation.invalid-choice");
+        }
+        deal.mark(deliverableId, state);
+        deals.flush();
+        events.publishEvent(RecordChanged.of(DealTopics.DEAL, dealId, Set.of("deliverables")));
+        return deliverablesOf(deal);
+    }
+
+    private List<DealDeliverable> deliverablesOf(Deal deal) {
+        Map<Long, DeliverableState> marked = deal.getDeliverables();
+        List<Deliverable> current = process.current().deliverables();
+        Set<Long> currentIds = current.stream().map(Deliverable::id).collect(Collectors.toSet());
+        List<DealDeliverable> list = new ArrayList<>(current.stream().map(d -> new DealDeliverable(d.id(), d.name(),
+                marked.getOrDefault(d.id(), DeliverableState.TO_DO), false)).toList());
+        deliverableRows.findAllByOrderBySortOrderAsc().stream()
+                .filter(row -> !currentIds.contains(row.requireId()) && marked.containsKey(row.requireId()))
+                .forEach(row -> list.add(new DealDeliverable(row.requireId(), row.text(), marked.get(row.requireId()),
+                        true)));
+        return list;
     }
 
     /**

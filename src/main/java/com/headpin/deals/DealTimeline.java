@@ -14,6 +14,7 @@ import com.headpin.collaboration.History;
 import com.headpin.collaboration.TimelineEntry;
 import com.headpin.collaboration.TimelineSource;
 import com.headpin.deals.internal.Deal;
+import com.headpin.deals.internal.DealActionRow;
 import com.headpin.deals.internal.DealFinder;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A deal's activity: its stage, amount, close date, category, probability and outcome from the dated deal history
  * (at the day each took effect, so a back-dated history reads right), the other fields from Envers. For whoever may
- * see the deal.
+ * see the deal. Its action items' changes join in, each item shown whole before and after.
  */
 @Component
 class DealTimeline implements TimelineSource {
@@ -83,6 +84,8 @@ class DealTimeline implements TimelineSource {
                                 : Dates.format((java.time.LocalDate) v, locale)))
                 .stream().filter(e -> e.kind() != TimelineEntry.Kind.CREATED).toList());
         entries.addAll(fromHistory(dealHistory.history(recordId), people, locale));
+        entries.addAll(history.itemChanges(DealActionRow.class, "dealId", recordId, "deal.action-item",
+                action -> actionText(action, people, locale)));
         return entries;
     }
 
@@ -129,6 +132,13 @@ class DealTimeline implements TimelineSource {
                         text.apply(before), text.apply(after)));
             }
         }
+    }
+
+    /** An action item in one line: what, who, by when, how far. */
+    private String actionText(DealActionRow action, Map<Long, String> people, Locale locale) {
+        return action.getTitle() + " · " + name(people, action.getOwnerId())
+                + (action.getDueDate() == null ? "" : " · " + Dates.format(action.getDueDate(), locale))
+                + " · " + text(action.getStatus().labelKey(), locale);
     }
 
     /** When the change took effect: the recorded time on its own day, else the start of a back-dated day. */

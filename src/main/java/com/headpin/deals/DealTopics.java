@@ -7,6 +7,11 @@ import com.headpin.shared.Topic;
 public final class DealTopics {
 
     public static final RecordType DEAL = RecordType.of("deal");
+    /**
+     * An action item of a deal: its own topic for the form that edits it; every change is also announced on its
+     * deal's topic, so the deal page follows its items.
+     */
+    public static final RecordType DEAL_ACTION = RecordType.of("deal-action");
     /** The company's sales process (one record, {@link SalesProcessService#ID}). */
     public static final RecordType SALES_PROCESS = RecordType.of("sales-process");
     /** Any deal created or changed in a way lists show (stage, amount, owner, outcome, name). */

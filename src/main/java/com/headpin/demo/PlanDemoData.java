@@ -6,7 +6,7 @@ import java.util.Set;
 
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accountplans.ActionInput;
-import com.headpin.accountplans.ActionStatus;
+import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanItemService;

@@ -7,7 +7,7 @@ import com.headpin.HeadpinTest;
 import com.headpin.TestLogin;
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accountplans.ActionInput;
-import com.headpin.accountplans.ActionStatus;
+import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanItemService;

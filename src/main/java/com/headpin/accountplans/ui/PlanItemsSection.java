@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.headpin.accountplans.ActionInput;
-import com.headpin.accountplans.ActionStatus;
+import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.ActionRow;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactService;

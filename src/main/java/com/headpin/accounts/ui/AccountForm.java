@@ -1,6 +1,7 @@
 package com.headpin.accounts.ui;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,12 +15,15 @@ import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountRef;
 import com.headpin.accounts.AccountService;
+import com.headpin.accounts.AccountTeamMember;
+import com.headpin.accounts.AccountTeamRole;
 import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Nature;
 import com.headpin.accounts.SizeBand;
 import com.headpin.accounts.Tier;
 import com.headpin.collaboration.ui.FormFields;
+import com.headpin.collaboration.ui.TeamField;
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -61,7 +65,7 @@ class AccountForm extends Composite<FormLayout> {
     private final TextField website = new TextField();
     private final TextField address = new TextField();
     private final TextArea notes = new TextArea();
-    private final AccountTeamField accountTeam;
+    private final TeamField<AccountTeamMember, AccountTeamRole> accountTeam;
     private final FormFields<AccountDetails> fields = new FormFields<>("account");
     private final Map<Long, UserSummary> usersById;
     private final Map<Long, OrgUnitSummary> unitsById;
@@ -77,7 +81,12 @@ class AccountForm extends Composite<FormLayout> {
         tree = organisation.tree();
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
         unitsById = tree.all().stream().collect(Collectors.toMap(OrgUnitSummary::id, Function.identity()));
-        accountTeam = new AccountTeamField(users);
+        Map<Long, String> people = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName,
+                (a, b) -> a, LinkedHashMap::new));
+        accountTeam = new TeamField<>("account-team", people, List.of(AccountTeamRole.values()),
+                AccountTeamRole.ACCOUNT_MANAGER, new TeamField.Members<>(AccountTeamMember::userId,
+                AccountTeamMember::role, AccountTeamMember::new, AccountTeamRole::labelKey),
+                "account.account-team.person", "account.account-team.add");
         accountTeam.setId("account-team-members");
 
         select(industry, Industry.values(), Industry::labelKey);

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealPhase;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.DealTeamMember;
+import com.headpin.deals.DeliverableState;
 import com.headpin.deals.ForecastCategory;
 import com.headpin.organisation.VisibilityScope;
 import com.headpin.shared.TimestampedEntity;
@@ -22,6 +25,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
@@ -104,6 +108,16 @@ public class Deal extends TimestampedEntity {
     @Column(name = "criterion_id", nullable = false)
     private Set<Long> checkedCriteria = new LinkedHashSet<>();
 
+    // Deliverables marked done or not needed (absent: to do), facts of their own like the ticks above.
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @ElementCollection
+    @CollectionTable(name = "deal_deliverables", joinColumns = @JoinColumn(name = "deal_id"))
+    @MapKeyColumn(name = "deliverable_id")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private Map<Long, DeliverableState> deliverables = new HashMap<>();
+
     protected Deal() {
     }
 
@@ -183,6 +197,19 @@ public class Deal extends TimestampedEntity {
         } else {
             checkedCriteria.removeAll(criterionIds);
         }
+    }
+
+    /** Marks a deliverable; "to do" is no mark at all. */
+    public void mark(long deliverableId, DeliverableState state) {
+        if (state == DeliverableState.TO_DO) {
+            deliverables.remove(deliverableId);
+        } else {
+            deliverables.put(deliverableId, state);
+        }
+    }
+
+    public Map<Long, DeliverableState> getDeliverables() {
+        return Map.copyOf(deliverables);
     }
 
     /** The people with a role on the deal: they see it wherever it is placed. */

@@ -2,6 +2,7 @@ package com.headpin.deals.ui;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,11 +12,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.collaboration.ui.FormFields;
+import com.headpin.collaboration.ui.TeamField;
 import com.headpin.deals.DealChoices;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealInput;
 import com.headpin.deals.DealPhase;
+import com.headpin.deals.DealRole;
 import com.headpin.deals.DealSummary;
+import com.headpin.deals.DealTeamMember;
 import com.headpin.deals.ForecastCategory;
 import com.headpin.deals.internal.Deal;
 import com.headpin.organisation.OrgTree;
@@ -25,7 +29,6 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -55,7 +58,7 @@ class DealForm extends Composite<FormLayout> {
     private final ComboBox<UserSummary> owner = new ComboBox<>();
     private final ComboBox<OrgUnitSummary> team = new ComboBox<>();
     private final ComboBox<OrgUnitSummary> region = new ComboBox<>();
-    private final DealTeamField dealTeam;
+    private final TeamField<DealTeamMember, DealRole> dealTeam;
     private final MultiSelectComboBox<String> competitors = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> partners = new MultiSelectComboBox<>();
     private final Select<DealPhase> phase = new Select<>();
@@ -71,7 +74,9 @@ class DealForm extends Composite<FormLayout> {
         this.deal = deal;
         this.tree = tree;
         usersById = users.stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
-        dealTeam = new DealTeamField(users);
+        dealTeam = new TeamField<>("deal-team", names(users), List.of(DealRole.values()), DealRole.CONSULTANT,
+                new TeamField.Members<>(DealTeamMember::userId, DealTeamMember::role, DealTeamMember::new,
+                        DealRole::labelKey), "deal.team.person", "deal.team.add");
         programs = accountDeals.stream().filter(d -> d.id() != deal.id())
                 .collect(Collectors.toMap(DealSummary::id, d -> new DealRef(d.id(), d.name())));
         forecastCategory.setItems(ForecastCategory.values());
@@ -118,10 +123,11 @@ class DealForm extends Composite<FormLayout> {
             }
         });
         FormLayout form = getContent();
+        // The next step is edited where the page shows it (nextStep()), above the action items; saved with the rest.
+        nextStep.setWidthFull();
         form.add(name, amount, expectedClose, forecastCategory, owner, team, region, phase, program, competitors,
-                partners, nextStep, dealTeam);
+                partners, dealTeam);
         form.setColspan(name, 2);
-        form.setColspan(nextStep, 2);
         form.setColspan(dealTeam, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
     }
@@ -129,8 +135,7 @@ class DealForm extends Composite<FormLayout> {
     /** Offers only what the user may do: all read-only without the right to edit, placement for managers only. */
     void allow(DealChoices choices) {
         if (!choices.mayEdit()) {
-            getContent().getChildren().filter(HasValue.class::isInstance)
-                    .forEach(field -> ((HasValue<?, ?>) field).setReadOnly(true));
+            fields.readOnly();
         }
         for (ComboBox<?> placement : List.of(owner, team, region)) {
             placement.setReadOnly(!choices.mayPlace());
@@ -144,6 +149,11 @@ class DealForm extends Composite<FormLayout> {
             team.setItems(units(UnitType.TEAM, choices.teamIds(), deal.teamId()));
             region.setItems(units(UnitType.REGION, choices.regionIds(), deal.regionId()));
         }
+    }
+
+    /** The next step's field, shown on its own near the top of the page. */
+    TextArea nextStep() {
+        return nextStep;
     }
 
     FormFields<DealDetails> fields() {
@@ -191,6 +201,12 @@ class DealForm extends Composite<FormLayout> {
 
     private @Nullable OrgUnitSummary regionOf(long teamId) {
         return tree.path(teamId).stream().filter(u -> u.type() == UnitType.REGION).findFirst().orElse(null);
+    }
+
+    /** The people a team picker offers, by id, in the order given. */
+    private static Map<Long, String> names(List<UserSummary> users) {
+        return users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a,
+                LinkedHashMap::new));
     }
 
     private static BigDecimal plain(BigDecimal value) {

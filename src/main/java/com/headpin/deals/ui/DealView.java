@@ -12,10 +12,10 @@ import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
 import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.collaboration.ui.LiveForms;
+import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealChoices;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealFilter;
-import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealPanel;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealStageService;
@@ -23,15 +23,16 @@ import com.headpin.deals.DealTopics;
 import com.headpin.deals.SalesProcess;
 import com.headpin.deals.SalesProcessService;
 import com.headpin.organisation.OrganisationService;
+import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.ui.Notifications;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,10 +44,12 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.Pageable;
 
 /**
- * A deal's war room: the stage path with probabilities, the figures, the exit criteria and the gate, the outcome
- * buttons, the deal's fields edited together (presence, field indicators, others' saves live), comments and
- * activity. Other modules add sections and tabs as {@link DealPanel} beans. Everyone with the page open sees moves,
- * ticks and outcomes as they happen.
+ * A deal's war room. On top: name, who has it open, the figures (amount, weighted, close date), the stage path with
+ * probabilities and the outcome buttons. Below, the work: the exit criteria and the gate, the next step, action
+ * items, deliverables, the deal's details (team, competitors, partners) and other modules' sections ({@link DealPanel}
+ * beans, [Stakeholders], [Resources]); beside it comments, activity (history) and other modules' tabs. The deal's
+ * fields are one shared form (presence, field indicators, others' saves live, conflicts resolved); everyone with
+ * the page open sees moves, ticks, items and outcomes as they happen.
  */
 // Digits only, at most 18 (always a long): /deals/abc is "not found", never an error.
 @Route("deals/:id([0-9]{1,18})")
@@ -64,18 +67,23 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CommentService comments;
     private final BusinessCalendar calendar;
     private final List<DealPanel> panels;
-    private StagePath path = new StagePath();
-    private HorizontalLayout outcomes = new HorizontalLayout();
+    private final DealActionService actions;
+    private final CurrentUser currentUser;
+    private StagePath path;
+    private OutcomeButtons outcomes;
     private DealHeader header;
     private GatePanel gate;
     private DealDetails deal;
     private SalesProcess process;
     private DealChoices choices;
 
-    DealView(DealService deals, DealStageService stages, SalesProcessService processes, UserAccountService users,
-             OrganisationService organisation, LiveUpdates liveUpdates, LiveForms liveForms, Timeline timeline,
-             CommentService comments, BusinessCalendar calendar, List<DealPanel> panels) {
+    DealView(DealService deals, DealStageService stages, DealActionService actions, SalesProcessService processes,
+             UserAccountService users, CurrentUser currentUser, OrganisationService organisation,
+             LiveUpdates liveUpdates, LiveForms liveForms, Timeline timeline, CommentService comments,
+             BusinessCalendar calendar, List<DealPanel> panels) {
         this.deals = deals;
+        this.actions = actions;
+        this.currentUser = currentUser;
         this.stages = stages;
         this.processes = processes;
         this.users = users;
@@ -112,9 +120,6 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         VerticalLayout shown = new VerticalLayout();
         shown.setPadding(false);
         add(shown);
-        path = new StagePath();
-        outcomes = new HorizontalLayout();
-        outcomes.setId("deal-outcomes");
         deal = details;
         process = processes.current();
         choices = deals.choices(details.id());
@@ -126,28 +131,22 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 details, DealDetails::version, () -> deals.find(details.id()));
         shared.onRecord(this::show);
         header = new DealHeader(shared.avatars());
+        path = new StagePath();
+        outcomes = new OutcomeButtons(stages, deals::competitors, calendar::today, this::show);
         gate = new GatePanel(stages, this::show);
-        Button save = new Button(getTranslation("action.save"), e -> shared.save(
-                version -> deals.update(deal.id(), form.input(version)),
-                saved -> Notifications.success("deal.saved", saved.name())));
-        save.setId("save-deal");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setVisible(choices.mayEdit());
 
-        VerticalLayout main = new VerticalLayout(gate, new PhaseLinks(details.id(), deals.phases(details.id()),
-                process));
+        VerticalLayout main = new VerticalLayout(gate,
+                section("deal.next-step", form.nextStep(), saveButton("save-next-step", shared, form)),
+                new ActionItemsSection(actions, liveUpdates, liveForms, currentUser, details.id(), choices.mayEdit()),
+                new DeliverablesSection(stages, liveUpdates, details.id(), choices.mayEdit()),
+                section("deal.tab.details", form, saveButton("save-deal", shared, form)),
+                new PhaseLinks(details.id(), deals.phases(details.id()), process));
         main.setPadding(false);
         main.addClassName("deal-main");
-        panels.stream().filter(p -> p.slot() == DealPanel.Slot.SECTION).forEach(panel -> {
-            Div section = new Div(new H3(getTranslation(panel.labelKey())), panel.create(details.id()));
-            section.addClassName("deal-section");
-            main.add(section);
-        });
+        panels.stream().filter(p -> p.slot() == DealPanel.Slot.SECTION)
+                .forEach(panel -> main.add(section(panel.labelKey(), panel.create(details.id()))));
         TabSheet tabs = new TabSheet();
         tabs.addClassName("deal-tabs");
-        VerticalLayout fields = new VerticalLayout(form, save);
-        fields.setPadding(false);
-        tabs.add(getTranslation("deal.tab.details"), fields);
         tabs.add(getTranslation("deal.tab.comments"), new CommentsThread(comments, liveUpdates, DealTopics.DEAL,
                 details.id()));
         tabs.add(getTranslation("deal.tab.activity"), new ActivityTimeline(timeline, liveUpdates, DealTopics.DEAL,
@@ -158,13 +157,36 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         columns.addClassName("deal-columns");
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         shown.add(header, path, outcomes, columns);
-        // Ticks leave the version alone, so the shared form would not notice them: the page follows the deal too.
-        liveUpdates.subscribe(shown, DealTopics.DEAL.topic(details.id()), changes -> reload());
+        // Ticks leave the version alone, so the shared form would not notice them: the page follows the deal too
+        // (its action items announce themselves on the deal's topic as well; their section follows those).
+        liveUpdates.subscribe(shown, DealTopics.DEAL.topic(details.id()), changes -> {
+            if (changes.stream().anyMatch(change -> change.is(DealTopics.DEAL))) {
+                reload();
+            }
+        });
         liveUpdates.subscribe(shown, DealTopics.SALES_PROCESS.topic(SalesProcessService.ID), changes -> {
             process = processes.current();
             reload();
         });
         show(details);
+    }
+
+    /** The deal's fields are one shared form; its two parts (next step, details) each have a save button. */
+    private Button saveButton(String id, LiveForm<DealDetails> shared, DealForm form) {
+        Button save = new Button(getTranslation("action.save"), e -> shared.save(
+                version -> deals.update(deal.id(), form.input(version)),
+                saved -> Notifications.success("deal.saved", saved.name())));
+        save.setId(id);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setVisible(choices.mayEdit());
+        return save;
+    }
+
+    private Div section(String labelKey, Component... content) {
+        Div section = new Div(new H3(getTranslation(labelKey)));
+        section.add(content);
+        section.addClassName("deal-section");
+        return section;
     }
 
     private void reload() {
@@ -176,19 +198,6 @@ class DealView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         header.show(details);
         path.show(details, process, ChronoUnit.DAYS.between(details.stageSince(), calendar.today()));
         gate.show(details, process, choices.mayEdit(), choices.mayOverride());
-        outcomes.removeAll();
-        if (choices.mayEdit()) {
-            List<DealOutcome> offered = switch (details.outcome()) {
-                case OPEN -> List.of(DealOutcome.WON, DealOutcome.LOST, DealOutcome.DELAYED);
-                case WON, LOST, DELAYED -> List.of(DealOutcome.OPEN);
-            };
-            offered.forEach(outcome -> {
-                Button button = new Button(getTranslation("deal.outcome.set."
-                        + outcome.name().toLowerCase(java.util.Locale.ROOT)), e -> new OutcomeDialog(stages,
-                        deals.competitors(), deal, outcome, calendar.today(), this::show).open());
-                button.setId("deal-outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
-                outcomes.add(button);
-            });
-        }
+        outcomes.show(details, choices.mayEdit());
     }
 }
