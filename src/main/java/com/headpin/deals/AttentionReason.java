@@ -8,7 +8,9 @@ public enum AttentionReason {
      * Expected to close within {@link DealAttentionService#CLOSE_SOON_DAYS} days (or already past that date) while
      * exit criteria of its current stage are unticked: the date is not credible unless the work gets done.
      */
-    CLOSING_WITH_OPEN_CRITERIA("deal.attention.closing-with-open-criteria");
+    CLOSING_WITH_OPEN_CRITERIA("deal.attention.closing-with-open-criteria"),
+    /** Action items of the deal (anyone's) past their due date and not done. */
+    ACTIONS_OVERDUE("deal.attention.actions-overdue");
 
     private final String labelKey;
 

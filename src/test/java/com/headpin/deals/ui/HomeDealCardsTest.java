@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
+import com.headpin.deals.DealActionInput;
+import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealAttentionService;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealHistoryService;
@@ -22,6 +24,7 @@ import com.headpin.deals.DealSummary;
 import com.headpin.deals.SalesProcess;
 import com.headpin.deals.SalesProcessService;
 import com.headpin.deals.TestDeals;
+import com.headpin.shared.ActionStatus;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.ui.chart.Chart;
 import com.vaadin.flow.component.html.Div;
@@ -42,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The deals' home cards: a rep's deals needing attention (stalled; closing soon with exit criteria open), live; a
+ * The deals' home cards: a rep's deals needing attention (stalled; closing soon with exit criteria open; action
+ * items overdue), live; a
  * director's open pipeline by stage, with the totals of the part of the company they see, in either language.
  */
 class HomeDealCardsTest extends KaribuTest {
@@ -59,6 +63,8 @@ class HomeDealCardsTest extends KaribuTest {
     DealHistoryService history;
     @Autowired
     DealAttentionService attention;
+    @Autowired
+    DealActionService dealActions;
 
     TestDeals test;
 
@@ -100,6 +106,14 @@ class HomeDealCardsTest extends KaribuTest {
         RouterLink link = _get(card(), RouterLink.class, spec -> spec.withText("Attention: coal handling upgrade"));
         assertThat(link.getHref()).isEqualTo("deals/" + created.id());
         assertThat(stalled.ownerId()).isEqualTo(test.userId("rep3"));
+
+        // An action item of the deal past its due date adds its own reason.
+        test.as("rep3", () -> dealActions.save(stalled.id(), null, new DealActionInput(0, "Send the sensor spec",
+                test.userId("rep3"), today.minusDays(2), ActionStatus.OPEN)));
+        navigate("deals");
+        navigate("");
+        assertThat(reasons("Attention: coking plant sensors")).containsExactly("Stalled", closing,
+                "1 action overdue");
     }
 
     @Test
