@@ -143,6 +143,11 @@ public class Account extends TimestampedEntity {
                 tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), getUpdatedAt());
     }
 
+    /** Undoes the input's funnel position: the account's deals decide it (see accounts.FunnelPositionSource). */
+    public void keepFunnelPosition(FunnelPosition position) {
+        funnelPosition = position;
+    }
+
     public String getName() {
         return name;
     }
