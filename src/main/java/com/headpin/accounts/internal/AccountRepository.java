@@ -37,6 +37,8 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
             """)
     int recomputeFitScores();
 
+    List<Account> findByOwnerIdOrderByName(long ownerId);
+
     @Query("select new com.headpin.accounts.internal.AccountPositionRow(a.id, a.funnelPosition) from Account a "
             + "where a.id in :ids")
     List<AccountPositionRow> positions(Collection<Long> ids);

@@ -1,6 +1,9 @@
 package com.headpin.deals.internal;
 
+import java.util.Collection;
 import java.util.List;
+
+import com.headpin.deals.DealOutcome;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,4 +16,6 @@ public interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificat
     List<Deal> findProgram(long programId);
 
     boolean existsByProgramId(long programId);
+
+    List<Deal> findByOwnerIdAndOutcomeInOrderByName(long ownerId, Collection<DealOutcome> outcomes);
 }
