@@ -122,23 +122,15 @@ public class HandoverService {
                                  long dealsTo) {
         String me = users.me().fullName();
         String leaver = users.find(userId).map(UserSummary::fullName).orElse("?");
-        if (accountsTo == dealsTo) {
-            if (!handed.isEmpty()) {
-                notifier.notify(Set.of(dealsTo), NotificationRequest.about(DealTopics.DEAL, handed.getFirst()
-                        .requireId(), "deals", "notifications.handover", me, leaver, handed.size(), accountIds.size()));
-            } else {
-                notifyAccounts(accountsTo, accountIds, me, leaver);
-            }
+        if (accountsTo == dealsTo && !handed.isEmpty() && !accountIds.isEmpty()) {
+            notifier.notify(Set.of(dealsTo), NotificationRequest.about(DealTopics.DEAL, handed.getFirst().requireId(),
+                    "deals", "notifications.handover", me, leaver, handed.size(), accountIds.size()));
             return;
         }
         if (!handed.isEmpty()) {
             notifier.notify(Set.of(dealsTo), NotificationRequest.about(DealTopics.DEAL, handed.getFirst().requireId(),
                     "deals", "notifications.handover.deals", me, leaver, handed.size()));
         }
-        notifyAccounts(accountsTo, accountIds, me, leaver);
-    }
-
-    private void notifyAccounts(long accountsTo, List<Long> accountIds, String me, String leaver) {
         if (!accountIds.isEmpty()) {
             notifier.notify(Set.of(accountsTo), NotificationRequest.about(AccountTopics.ACCOUNT, accountIds.getFirst(),
                     "accounts", "notifications.handover.accounts", me, leaver, accountIds.size()));

@@ -32,7 +32,7 @@ class HandoverView extends VerticalLayout implements HasDynamicTitle {
         people.setId("handover-people");
         people.addColumn(UserSummary::fullName).setHeader(getTranslation("handover.person")).setFlexGrow(2);
         people.addComponentColumn(person -> status(person)).setHeader(getTranslation("handover.status"));
-        people.addComponentColumn(this::reassignButton).setFlexGrow(0).setAutoWidth(true);
+        people.addComponentColumn(this::reassignButton).setKey("reassign").setFlexGrow(0).setAutoWidth(true);
         people.setItems(handover.people());
         add(new Paragraph(getTranslation("handover.intro")), people);
         expand(people);
