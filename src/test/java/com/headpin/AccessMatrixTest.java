@@ -18,6 +18,7 @@ import com.headpin.accountplans.GoalInput;
 import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanNarrative;
 import com.headpin.accounts.AccountCsvService;
+import com.headpin.accounts.AccountHandoverService;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountStatistics;
@@ -51,6 +52,7 @@ import com.headpin.deals.DealStage;
 import com.headpin.deals.DealStageService;
 import com.headpin.deals.DealStatistics;
 import com.headpin.deals.DeliverableState;
+import com.headpin.deals.HandoverService;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.SalesProcessInput;
 import com.headpin.deals.SalesProcessService;
@@ -151,6 +153,8 @@ class AccessMatrixTest {
     @Autowired SalesProcessService salesProcess;
     @Autowired DealAttentionService dealAttention;
     @Autowired DealStatistics dealStatistics;
+    @Autowired HandoverService handover;
+    @Autowired AccountHandoverService accountHandover;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -332,6 +336,15 @@ class AccessMatrixTest {
                 .row(DealStageService.class, "markDeliverable(long,long,DeliverableState)", EDIT,
                         c -> dealStages.markDeliverable(c.deal(), c.asAdmin(() -> salesProcess.current())
                                 .deliverables().getFirst().id(), DeliverableState.DONE))
+                // deals: HandoverService (a leaver's open deals and accounts, by the managers above them, to themselves
+                // here; the accounts' part is AccountHandoverService; nothing of theirs in the caller's part: refused)
+                .row(HandoverService.class, "people()", DIRECTORS, c -> handover.people())
+                .row(HandoverService.class, "preview(long)", MANAGE, c -> handover.preview(c.owner()).openDeals() > 0)
+                .row(HandoverService.class, "handOver(long,long,long)", MANAGE, c -> refusedAs("handover.nothing",
+                        () -> handover.handOver(c.owner(), c.userId(), c.userId())))
+                .row(AccountHandoverService.class, "count(long)", MANAGE, c -> accountHandover.count(c.owner()) > 0)
+                .row(AccountHandoverService.class, "handOver(long,long)", MANAGE,
+                        c -> !accountHandover.handOver(c.owner(), c.userId()).isEmpty())
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -61,10 +61,12 @@ public class AccountService {
     private final AccountRules rules;
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
+    private final FunnelPositions funnel;
 
     AccountService(AccountRepository accounts, Visibility visibility, UserAccountService users,
                    TierService tiers, ApplicationEventPublisher events, Clock clock, AccountRules rules,
-                   OrganisationService organisation, CurrentUser currentUser) {
+                   OrganisationService organisation, CurrentUser currentUser, FunnelPositions funnel) {
+        this.funnel = funnel;
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -164,15 +166,16 @@ public class AccountService {
         Account account = id == null ? null : load(id);
         boolean mayEdit = currentUser.hasAny(Role.REP, Role.DIRECTOR, Role.ADMIN);
         VisibilityScope scope = visibility.current();
+        boolean followsDeals = id != null && funnel.derived(Set.of(id)).containsKey(id);
         if (!mayEdit || (account != null && !account.managedBy(scope))) {
-            return new AccountChoices(mayEdit, false, Set.of(), Set.of(), Set.of());
+            return new AccountChoices(mayEdit, false, Set.of(), Set.of(), Set.of(), followsDeals);
         }
         OrgTree tree = organisation.tree();
         return new AccountChoices(true, true,
                 users.activeUsers().stream().map(UserSummary::id).filter(scope::mayAssignOwner)
                         .collect(Collectors.toSet()),
                 unitIds(tree, UnitType.TEAM, scope::mayAssignTeam),
-                unitIds(tree, UnitType.REGION, scope::mayAssignRegion));
+                unitIds(tree, UnitType.REGION, scope::mayAssignRegion), followsDeals);
     }
 
     private static Set<Long> unitIds(OrgTree tree, UnitType type, java.util.function.LongPredicate allowed) {
@@ -209,6 +212,10 @@ public class AccountService {
         rules.check(input, account);
         AccountDetails before = account.toDetails();
         account.apply(input, clock.instant());
+        // Deals decide the position of an account that has them: a form opened before a deal moved it keeps it.
+        if (funnel.derived(Set.of(id)).containsKey(id)) {
+            account.keepFunnelPosition(before.funnelPosition());
+        }
         AccountDetails after = accounts.saveAndFlush(account).toDetails();
         if (before.annualPotential().compareTo(after.annualPotential()) != 0) {
             tiers.recompute();

@@ -3,6 +3,7 @@ package com.headpin.accounts;
 import com.headpin.accounts.internal.Account;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,7 @@ class AccountTimeline implements TimelineSource {
                     .field("sizeBand", "account.size-band", label(locale, v -> ((SizeBand) v).labelKey()))
                     .field("funnelPosition", "account.funnel-position",
                             label(locale, v -> ((FunnelPosition) v).labelKey()))
-                    .field("ownerId", "account.owner", v -> name(people, v))
+                    .field("ownerId", "account.owner", v -> person(people, v))
                     .field("teamId", "account.team", v -> name(units, v))
                     .field("regionId", "account.region", v -> name(units, v))
                     .field("annualPotential", "account.annual-potential",
@@ -79,11 +80,18 @@ class AccountTimeline implements TimelineSource {
     }
 
     private Map<Long, String> people() {
-        return users.activeUsers().stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
+        return users.activeUsers().stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a, HashMap::new));
     }
 
     private Function<@Nullable Object, String> label(Locale locale, Function<Object, String> key) {
         return v -> v == null ? "" : i18n.getTranslation(key.apply(v), locale);
+    }
+
+    /** A person's name; one who left (disabled, not among the active users) is looked up once. */
+    private String person(Map<Long, String> people, @Nullable Object id) {
+        return id == null ? "" : people.computeIfAbsent(((Number) id).longValue(),
+                key -> users.find(key).map(UserSummary::fullName).orElse("#" + key));
     }
 
     private static String name(Map<Long, String> names, @Nullable Object id) {

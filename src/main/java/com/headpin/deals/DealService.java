@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
+import com.headpin.accounts.AccountDealsChanged;
 import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
 import com.headpin.deals.internal.CompetitorList;
@@ -214,6 +215,7 @@ public class DealService {
         deal.moveTo(stage, clock.instant());
         deals.saveAndFlush(deal);
         history.record(deal, DealChange.CREATED, null, sales.probability(stage), null);
+        events.publishEvent(new AccountDealsChanged(Set.of(deal.getAccountId())));
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, deal.requireId(), Set.of(), DealTopics.LIST,
                 DealTopics.BOARD));
         return deal;
@@ -224,7 +226,8 @@ public class DealService {
         Deal deal = load(id);
         deal.checkVersion(input.version());
         rules.check(input, deal, visibility.current(), organisation.tree());
-        boolean forecastChanged = input.amount().compareTo(deal.getAmount()) != 0
+        boolean amountChanged = input.amount().compareTo(deal.getAmount()) != 0;
+        boolean forecastChanged = amountChanged
                 || !input.expectedClose().equals(deal.getExpectedClose())
                 || input.forecastCategory() != deal.getForecastCategory();
         deal.apply(fields(input), clock.instant());
@@ -232,6 +235,9 @@ public class DealService {
         SalesProcess sales = process.current();
         if (forecastChanged) {
             history.record(deal, DealChange.CHANGED, null, sales.probability(deal.getStage()), null);
+        }
+        if (amountChanged) {
+            events.publishEvent(new AccountDealsChanged(Set.of(deal.getAccountId())));
         }
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, id, Set.of("fields"), DealTopics.LIST,
                 DealTopics.BOARD));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.headpin.accounts.AccountDealsChanged;
 import com.headpin.deals.internal.CompetitorList;
 import com.headpin.deals.internal.Deal;
 import com.headpin.deals.internal.DealFinder;
@@ -177,6 +178,7 @@ public class DealStageService {
     }
 
     private DealDetails announce(Deal deal, SalesProcess sales, String field) {
+        events.publishEvent(new AccountDealsChanged(Set.of(deal.getAccountId())));
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, deal.requireId(), Set.of(field), DealTopics.LIST,
                 DealTopics.BOARD));
         return reader.details(deal, sales);

@@ -3,6 +3,7 @@ package com.headpin.deals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,12 +70,12 @@ class DealTimeline implements TimelineSource {
         finder.load(recordId);
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> people = users.activeUsers().stream()
-                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a, HashMap::new));
         Map<Long, String> units = organisation.tree().all().stream()
                 .collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
         List<TimelineEntry> entries = new ArrayList<>(history.changes(Deal.class, recordId, History.fields()
                         .field("name", "deal.name")
-                        .field("ownerId", "deal.owner", v -> name(people, v))
+                        .field("ownerId", "deal.owner", v -> person(people, v))
                         .field("teamId", "deal.team", v -> name(units, v))
                         .field("regionId", "deal.region", v -> name(units, v))
                         .field("nextStep", "deal.next-step")
@@ -153,6 +154,12 @@ class DealTimeline implements TimelineSource {
 
     private static String money(@Nullable Object value, Locale locale) {
         return value == null ? "" : Money.format((BigDecimal) value, locale);
+    }
+
+    /** A person's name; one who left (disabled, not among the active users) is looked up once. */
+    private String person(Map<Long, String> people, @Nullable Object id) {
+        return id == null ? "" : people.computeIfAbsent(((Number) id).longValue(),
+                key -> users.find(key).map(UserSummary::fullName).orElse("#" + key));
     }
 
     private static String name(Map<Long, String> names, @Nullable Object id) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.headpin.accounts.AccountDealsChanged;
 import com.headpin.deals.internal.DealHistoryRepository;
 import com.headpin.deals.internal.DeliverableRepository;
 import com.headpin.deals.internal.DeliverableRow;
@@ -159,6 +160,10 @@ public class SalesProcessService {
                 changed.add(StageInput.field(DealStage.of(stage.stageNo()), "probability"));
                 history.recordProbability(DealStage.of(stage.stageNo()), stage.probability(), today, now, me);
             }
+        }
+        if (changed.size() > 1) {
+            // Every open deal at those stages weighs differently now: the accounts' tiers follow.
+            events.publishEvent(new AccountDealsChanged(Set.of()));
         }
         events.publishEvent(RecordChanged.of(DealTopics.SALES_PROCESS, ID, changed, DealTopics.LIST,
                 DealTopics.BOARD));

@@ -101,16 +101,20 @@ class AccountServiceIT {
     @Test
     void tiersFollowTheValueAndAnOverrideShows() {
         TestLogin.as(userDetails, "rep");
-        AccountDetails small = accounts.find(search("宁波港口银行").getFirst().id()).orElseThrow();
+        // Without deals, so that its estimated potential is its value (with deals, their value counts).
+        AccountDetails like = accounts.find(search("宁波港口银行").getFirst().id()).orElseThrow();
+        AccountDetails small = accounts.create(new AccountInput(0, "潜力测试客户", null, like.industry(),
+                like.nature(), like.sizeBand(), like.regionId(), like.teamId(), like.ownerId(), like.funnelPosition(),
+                null, null, null, null, BigDecimal.ONE, null, Set.of()));
         assertThat(small.tier()).isNotEqualTo(Tier.A);
         AccountInput bigger = withPotential(AccountInput.from(small), new BigDecimal("500000000"));
         AccountDetails now = accounts.update(small.id(), bigger);
         assertThat(now.tier()).isEqualTo(Tier.A);
-        assertThat(search("宁波港口银行").getFirst().tierOverridden()).isFalse();
+        assertThat(search("潜力测试客户").getFirst().tierOverridden()).isFalse();
 
         AccountDetails overridden = accounts.update(small.id(), withOverride(AccountInput.from(now), Tier.C));
         assertThat(overridden.effectiveTier()).isEqualTo(Tier.C);
-        assertThat(search("宁波港口银行").getFirst().tierOverridden()).isTrue();
+        assertThat(search("潜力测试客户").getFirst().tierOverridden()).isTrue();
         accounts.update(small.id(), withOverride(withPotential(AccountInput.from(overridden),
                 small.annualPotential()), null));
     }

@@ -143,6 +143,17 @@ public class Account extends TimestampedEntity {
                 tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), getUpdatedAt());
     }
 
+    /** A new owner, team and region unchanged: a rep's accounts handed to another (their history keeps it). */
+    public void handOver(long newOwnerId, Instant now) {
+        ownerId = newOwnerId;
+        touched(now);
+    }
+
+    /** Undoes the input's funnel position: the account's deals decide it (see accounts.FunnelPositionSource). */
+    public void keepFunnelPosition(FunnelPosition position) {
+        funnelPosition = position;
+    }
+
     public String getName() {
         return name;
     }

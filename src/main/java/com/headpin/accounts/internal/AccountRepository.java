@@ -3,6 +3,8 @@ package com.headpin.accounts.internal;
 import java.util.Collection;
 import java.util.List;
 
+import com.headpin.accounts.FunnelPosition;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -34,4 +36,15 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
                 where s.account_id = accounts.id and c.active = true)
             """)
     int recomputeFitScores();
+
+    List<Account> findByOwnerIdOrderByName(long ownerId);
+
+    @Query("select new com.headpin.accounts.internal.AccountPositionRow(a.id, a.funnelPosition) from Account a "
+            + "where a.id in :ids")
+    List<AccountPositionRow> positions(Collection<Long> ids);
+
+    /** Sets the funnel position its deals give, leaving the versions alone: open forms do not go stale. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Account a set a.funnelPosition = :position where a.id in :ids")
+    int moveInFunnel(FunnelPosition position, Collection<Long> ids);
 }

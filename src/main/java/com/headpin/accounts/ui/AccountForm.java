@@ -59,6 +59,7 @@ class AccountForm extends Composite<FormLayout> {
     private final ComboBox<OrgUnitSummary> team = new ComboBox<>();
     private final ComboBox<UserSummary> owner = new ComboBox<>();
     private final Select<FunnelPosition> funnelPosition = new Select<>();
+    private boolean followsDeals;
     private final ComboBox<AccountRef> parent = new ComboBox<>();
     private final BigDecimalField annualPotential = new BigDecimalField();
     private final Select<Tier> tierOverride = new Select<>();
@@ -189,6 +190,7 @@ class AccountForm extends Composite<FormLayout> {
             placement.setHelperText(choices.mayEdit() && !choices.mayPlace()
                     ? getTranslation("account.placement.managers-only.help") : null);
         }
+        followDeals(choices.funnelFollowsDeals());
         if (choices.mayPlace()) {
             owner.setItems(usersById.values().stream()
                     .filter(u -> choices.ownerIds().contains(u.id()) || u.id() == currentOwnerId)
@@ -196,6 +198,17 @@ class AccountForm extends Composite<FormLayout> {
             team.setItems(units(UnitType.TEAM, choices.teamIds(), currentTeamId));
             region.setItems(units(UnitType.REGION, choices.regionIds(), currentRegionId));
         }
+    }
+
+    /** An account with deals is where they put it in the funnel: shown, explained, not chosen. */
+    void followDeals(boolean follows) {
+        followsDeals = follows;
+        funnelPosition.setReadOnly(!editable || follows);
+        funnelPosition.setHelperText(follows ? getTranslation("account.funnel-position.follows-deals") : null);
+    }
+
+    boolean followsDeals() {
+        return followsDeals;
     }
 
     private List<OrgUnitSummary> units(UnitType type, Set<Long> allowed, @Nullable Long current) {

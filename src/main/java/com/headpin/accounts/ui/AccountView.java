@@ -130,6 +130,10 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shared.onRecord(saved -> {
             account = saved;
             showHeader(saved);
+            // Deals are never deleted: once an account has one, its position stays theirs.
+            if (!form.followsDeals()) {
+                form.followDeals(accounts.choices(saved.id()).funnelFollowsDeals());
+            }
         });
         header.add(shared.avatars());
         Button save = new Button(getTranslation("action.save"), e -> shared.save(

@@ -185,6 +185,12 @@ public class Deal extends TimestampedEntity {
         touched(now);
     }
 
+    /** A new owner, team and region unchanged: a leaving rep's deal handed to another (Envers keeps the old one). */
+    public void handOver(long newOwnerId, Instant now) {
+        ownerId = newOwnerId;
+        touched(now);
+    }
+
     private void clearLoss() {
         lostReason = null;
         lostToId = null;

@@ -3,6 +3,8 @@ package com.headpin.deals.internal;
 import java.util.Collection;
 import java.util.List;
 
+import com.headpin.deals.DealOutcome;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -27,4 +29,6 @@ public interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificat
 
         long getCriterionId();
     }
+
+    List<Deal> findByOwnerIdAndOutcomeInOrderByName(long ownerId, Collection<DealOutcome> outcomes);
 }

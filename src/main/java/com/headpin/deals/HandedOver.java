@@ -1,0 +1,5 @@
+package com.headpin.deals;
+
+/** How many deals and accounts a handover moved. */
+public record HandedOver(int deals, int accounts) {
+}
