@@ -129,7 +129,10 @@ public class DealBoardService {
     public DealFilterOptions filterOptions() {
         DealQueries.Placements found = queries.placements(DealSpecifications.visibleTo(visibility.current()));
         OrgTree tree = organisation.tree();
-        List<DealFilterOptions.Choice> owners = users.findAll(found.ownerIds()).stream()
+        // The caller is always offered, so "my deals" can be chosen before they own one.
+        Set<Long> ownerIds = new java.util.HashSet<>(found.ownerIds());
+        ownerIds.add(currentUser.requireId());
+        List<DealFilterOptions.Choice> owners = users.findAll(ownerIds).stream()
                 .map(u -> new DealFilterOptions.Choice(u.id(), u.fullName()))
                 .sorted(Comparator.comparing(DealFilterOptions.Choice::name)).toList();
         CloseQuarter now = queries.quarterOf(calendar.today());
