@@ -96,7 +96,8 @@ class DealFilterBar extends Composite<FlexLayout> {
             owner.setValue(find(options.owners(), shown.ownerId()));
             team.setValue(find(options.teams(), shown.teamId()));
             region.setValue(find(options.regions(), shown.regionId()));
-            quarter.setValue(options.quarters().contains(shown.closeQuarter()) ? shown.closeQuarter() : null);
+            CloseQuarter closing = shown.closeQuarter();
+            quarter.setValue(closing != null && options.quarters().contains(closing) ? closing : null);
             tier.setValue(shown.tier());
         } finally {
             showing = false;
