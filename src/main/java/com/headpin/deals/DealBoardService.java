@@ -29,9 +29,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.UserAccountService;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.Topic;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,9 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class DealBoardService {
-
-    /** Cards in a lane: those closing first on top. */
-    private static final Sort CARD_ORDER = Sort.by("expectedClose", "id");
 
     private final DealRepository deals;
     private final DealQueries queries;
@@ -82,10 +77,10 @@ public class DealBoardService {
         this.calendar = calendar;
     }
 
-    /** A page of a lane's cards, closing first on top. */
+    /** A page of a lane's cards, those closing first on top (the page's own sort is not used). */
     public List<DealCard> lane(DealLane lane, DealFilter filter, Pageable pageable) {
-        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), CARD_ORDER);
-        return cards(deals.findAll(queries.matching(filter).and(DealQueries.inLane(lane)), page).getContent());
+        return cards(queries.slice(queries.matching(filter).and(DealQueries.inLane(lane)), pageable.getOffset(),
+                pageable.getPageSize()));
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.headpin.accounts.AccountService;
-import com.headpin.accounts.AccountSummary;
 import com.headpin.collaboration.PresentUser;
 import com.headpin.deals.DealCard;
 import com.headpin.deals.DealDetails;
@@ -87,8 +86,7 @@ public class DealReader {
     /** Account and owner names and stage dates of a page of deals: three statements, whatever its size. */
     private Names names(List<Deal> deals) {
         Set<Long> accountIds = deals.stream().map(Deal::getAccountId).collect(Collectors.toSet());
-        Map<Long, String> accountNames = accountIds.isEmpty() ? Map.of() : accounts.summaries(accountIds).stream()
-                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::name));
+        Map<Long, String> accountNames = accounts.names(accountIds);
         Set<Long> ownerIds = deals.stream().map(Deal::getOwnerId).collect(Collectors.toSet());
         Map<Long, UserSummary> owners = ownerIds.isEmpty() ? Map.of() : users.findAll(ownerIds).stream()
                 .collect(Collectors.toMap(UserSummary::id, u -> u));
