@@ -14,7 +14,6 @@ import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
 import com.headpin.deals.DealBoardService;
 import com.headpin.deals.DealCard;
-import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealLane;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealStageService;
@@ -185,9 +184,5 @@ class DealBoardView extends VerticalLayout implements HasDynamicTitle {
     private void showTotals() {
         Map<DealLane, LaneTotals> totals = board.totals(filters.filter());
         lanes.forEach((lane, column) -> column.show(totals.get(lane)));
-    }
-
-    DealFilter filter() {
-        return filters.filter();
     }
 }
