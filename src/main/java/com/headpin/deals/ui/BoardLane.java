@@ -38,7 +38,7 @@ class BoardLane extends Composite<Div> {
                 <span class="board-card-stalled" theme="badge warning small" title="${item.stalledHelp}"
                       ?hidden="${!item.stalled}">${item.stalledLabel}</span>
               </div>
-              <a class="board-card-name" href="deals/${item.id}">${item.name}</a>
+              <a class="board-card-name" href="deals/${item.id}" draggable="false">${item.name}</a>
               <div class="board-card-figures">
                 <span class="board-card-amount">${item.amount}</span>
                 <span class="board-card-close">${item.close}</span>
