@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +20,7 @@ import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanNarrative;
 import com.headpin.accounts.AccountCsvService;
 import com.headpin.accounts.AccountHandoverService;
+import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountInput;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountStatistics;
@@ -44,7 +46,10 @@ import com.headpin.deals.DealAttentionService;
 import com.headpin.deals.DealAction;
 import com.headpin.deals.DealActionInput;
 import com.headpin.deals.DealActionService;
+import com.headpin.deals.DealBoardService;
+import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealLane;
 import com.headpin.deals.DealHistoryService;
 import com.headpin.deals.DealInput;
 import com.headpin.deals.DealService;
@@ -78,6 +83,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -147,6 +153,7 @@ class AccessMatrixTest {
     @Autowired Notifier notifier;
     @Autowired Timeline timeline;
     @Autowired DealService dealService;
+    @Autowired DealBoardService dealBoard;
     @Autowired DealStageService dealStages;
     @Autowired DealHistoryService dealHistory;
     @Autowired DealActionService dealActions;
@@ -345,6 +352,29 @@ class AccessMatrixTest {
                 .row(AccountHandoverService.class, "count(long)", MANAGE, c -> accountHandover.count(c.owner()) > 0)
                 .row(AccountHandoverService.class, "handOver(long,long)", MANAGE,
                         c -> !accountHandover.handOver(c.owner(), c.userId()).isEmpty())
+                // deals: DealBoardService (lanes, cards, totals and filter values come from the deals the caller sees;
+                // the saved filters are the caller's own)
+                .row(DealBoardService.class, "lane(DealLane,DealFilter,Pageable)", READ,
+                        c -> dealBoard.lane(laneOf(c), dealNamed(c), PageRequest.of(0, 50)).stream()
+                                .anyMatch(d -> d.id() == c.deal()))
+                .row(DealBoardService.class, "cards(DealFilter,Collection)", READ,
+                        c -> !dealBoard.cards(DealFilter.ALL, List.of(c.deal())).isEmpty())
+                .row(DealBoardService.class, "totals(DealFilter)", READ,
+                        c -> dealBoard.totals(dealNamed(c)).get(laneOf(c)).count() > 0)
+                // A team is offered when the caller sees a deal of it: rep3 and the consultant are on deal teams of
+                // the other teams' demo deals, so they see deals of those teams too (DealDemoData).
+                .row(DealBoardService.class, "filterOptions()", "Y- YN YN YN YY YY", c -> {
+                    Long team = given.deal(c).teamId();
+                    return dealBoard.filterOptions().teams().stream().anyMatch(t -> Objects.equals(t.id(), team));
+                })
+                .row(DealBoardService.class, "savedFilter()", ANYONE, c -> dealBoard.savedFilter())
+                .row(DealBoardService.class, "saveFilter(long,DealFilter)", ANYONE,
+                        c -> dealBoard.saveFilter(dealBoard.savedFilter().version(), DealFilter.ALL))
+                // accounts: AccountService's batch reads for the board (names and tier filter, one statement each)
+                .row(AccountService.class, "names(Collection)", READ,
+                        c -> accounts.names(List.of(c.account())).containsKey(c.account()))
+                .row(AccountService.class, "ids(AccountFilter)", READ, c -> accounts.ids(
+                        new AccountFilter("", null, null, null, null, null, true)).contains(c.account()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -447,6 +477,7 @@ class AccessMatrixTest {
                         "subscribeBatches(Component,Topic,Class,Consumer)", "listen(Topic,Class,Consumer)")
                 .exempt(Presence.class, "who has a view open (names only), for its avatars; Vaadin's start-up hook",
                         "track(Component,Topic)", "onChange(Component,Topic,Consumer)", "present(Topic)",
+                        "present(Collection)", "onChangeIn(Component,RecordType,Consumer)",
                         "localEntries()", "serviceInit(ServiceInitEvent)")
                 .exempt(FieldIndicators.class, "needs a Vaadin component (a form's fields)",
                         "attach(Component,Topic,Map)")
@@ -496,6 +527,11 @@ class AccessMatrixTest {
                 key -> matrix.isExempt(key) || OPEN.contains(key)))
                 .as("service methods that do not refuse an anonymous caller first").isEmpty();
         assertThat(visibility.current()).isEqualTo(VisibilityScope.NOTHING);
+    }
+
+    private DealLane laneOf(AccessMatrix.Cell c) throws Exception {
+        DealDetails deal = given.deal(c);
+        return DealLane.of(deal.stage(), deal.outcome());
     }
 
     private static DealFilter dealNamed(AccessMatrix.Cell c) {

@@ -285,6 +285,28 @@ public class AccountService {
                 .sorted(java.util.Comparator.comparing(AccountSummary::name)).toList();
     }
 
+    /**
+     * The names of those of {@code ids} the caller may see, for other modules' pages of records on accounts (a board
+     * of deals): one statement, whatever the number.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                        .and((root, query, cb) -> root.get("id").in(ids))).stream()
+                .collect(Collectors.toMap(Account::requireId, Account::getName));
+    }
+
+    /** The ids of the visible accounts the filter matches (another module's filter by tier): one statement. */
+    @Transactional(readOnly = true)
+    public Set<Long> ids(AccountFilter filter) {
+        return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                .and(AccountSpecifications.matching(filter))).stream().map(Account::requireId)
+                .collect(Collectors.toSet());
+    }
+
     static AccountSummary summary(AccountDetails a, Map<Long, String> owners) {
         return new AccountSummary(a.id(), a.name(), a.altName(), a.industry(), a.funnelPosition(), a.ownerId(),
                 owners.getOrDefault(a.ownerId(), "?"), a.effectiveTier(), a.tierOverride() != null, a.fitScore(),

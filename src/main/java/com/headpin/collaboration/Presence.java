@@ -2,6 +2,7 @@ package com.headpin.collaboration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import com.headpin.shared.Actor;
+import com.headpin.shared.RecordType;
 import com.headpin.shared.Topic;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -93,11 +96,35 @@ public class Presence implements VaadinServiceInitListener {
 
     /** Everyone present on a topic, once per user, in the order they arrived. */
     public List<PresentUser> present(Topic topic) {
+        return users(store.list(topic.name(), clock.millis()));
+    }
+
+    private static List<PresentUser> users(List<PresenceEntry> entries) {
         Map<Long, PresentUser> users = new LinkedHashMap<>();
-        store.list(topic.name(), clock.millis()).stream()
-                .sorted(Comparator.comparingLong(PresenceEntry::expiresAt))
+        entries.stream().sorted(Comparator.comparingLong(PresenceEntry::expiresAt))
                 .forEach(entry -> users.putIfAbsent(entry.userId(), PresentUser.of(entry)));
         return List.copyOf(users.values());
+    }
+
+    /**
+     * Everyone present on each of the topics, as {@link #present(Topic)} answers for one: a board asks once for a
+     * page of cards, not once per card.
+     */
+    public Map<Topic, List<PresentUser>> present(Collection<Topic> topics) {
+        long now = clock.millis();
+        Map<String, List<PresenceEntry>> entries = store.listAll(topics.stream().map(Topic::name).toList(), now);
+        Map<Topic, List<PresentUser>> result = new LinkedHashMap<>();
+        topics.forEach(topic -> result.put(topic, users(entries.getOrDefault(topic.name(), List.of()))));
+        return result;
+    }
+
+    /**
+     * Calls {@code handler} (inside UI.access) with the ids of records of {@code type} whose presence changed, while
+     * {@code owner} is attached: one subscription for a whole board instead of one per record.
+     */
+    public Registration onChangeIn(Component owner, RecordType type, Consumer<Set<Long>> handler) {
+        return subscriptions.subscribe(owner, Envelope.PRESENCE, anyOf(type), e -> parseId(e.body()),
+                ids -> handler.accept(Set.copyOf(ids)));
     }
 
     /** Presence entries held by this node (for tests and diagnostics). */
@@ -137,14 +164,14 @@ public class Presence implements VaadinServiceInitListener {
             }
         });
         changed.addAll(store.purgeExpired(now));
-        changed.forEach(topic -> bus.publish(Envelope.PRESENCE, Topic.of(topic), ""));
+        changed.forEach(this::announce);
     }
 
     /** The UI showing {@code key} is open: renew the entry from now on, and show it again if it had fallen silent. */
     private void uiHeartbeat(String key) {
         Held held = local.get(key);
         if (held != null && !stopped && held.heard(clock.millis(), expiry())) {
-            bus.publish(Envelope.PRESENCE, Topic.of(held.entry().topic()), "");
+            announce(held.entry().topic());
         }
     }
 
@@ -169,14 +196,34 @@ public class Presence implements VaadinServiceInitListener {
         }
         local.put(entry.key(), new Held(entry, clock.millis()));
         store.put(entry);
-        bus.publish(Envelope.PRESENCE, Topic.of(entry.topic()), "");
+        announce(entry.topic());
     }
 
     private void leave(String topic, String key) {
         if (local.remove(key) != null) {
             store.remove(topic, key);
-            bus.publish(Envelope.PRESENCE, Topic.of(topic), "");
+            announce(topic);
         }
+    }
+
+    /** Tells the topic's viewers, and for a record's topic ({@code deal:42}) also those following its type. */
+    private void announce(String topic) {
+        bus.publish(Envelope.PRESENCE, Topic.of(topic), "");
+        int colon = topic.lastIndexOf(':');
+        if (colon > 0 && parseId(topic.substring(colon + 1)) != null) {
+            bus.publish(Envelope.PRESENCE, Topic.of(topic.substring(0, colon) + ":*"), topic.substring(colon + 1));
+        }
+    }
+
+    private static Topic anyOf(RecordType type) {
+        return Topic.of(type.name() + ":*");
+    }
+
+    private static @Nullable Long parseId(String text) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(text);
     }
 
     private long expiry() {

@@ -1,6 +1,9 @@
 package com.headpin.collaboration;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -50,6 +54,32 @@ class RedisPresenceStore implements PresenceStore {
                 result.add(entry);
             }
         }));
+        return result;
+    }
+
+    /** One round trip for all the topics (a pipeline), not one per topic. */
+    @Override
+    public Map<String, List<PresenceEntry>> listAll(Collection<String> topics, long now) {
+        List<String> names = List.copyOf(topics);
+        Map<String, List<PresenceEntry>> result = new HashMap<>();
+        quietly(() -> {
+            List<Object> values = redis.executePipelined((RedisCallback<Object>) connection -> {
+                names.forEach(topic -> connection.hashCommands().hVals(hash(topic).getBytes(StandardCharsets.UTF_8)));
+                return null;
+            });
+            for (int i = 0; i < names.size() && i < values.size(); i++) {
+                List<PresenceEntry> entries = new ArrayList<>();
+                if (values.get(i) instanceof Collection<?> list) {
+                    list.forEach(value -> {
+                        PresenceEntry entry = codec.read(String.valueOf(value), PresenceEntry.class);
+                        if (entry.expiresAt() > now) {
+                            entries.add(entry);
+                        }
+                    });
+                }
+                result.put(names.get(i), entries);
+            }
+        });
         return result;
     }
 

@@ -20,6 +20,7 @@ import com.headpin.deals.internal.DealReader;
 import com.headpin.deals.internal.DealRepository;
 import com.headpin.deals.internal.DealRules;
 import com.headpin.deals.internal.DealSpecifications;
+import com.headpin.deals.internal.DealQueries;
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
@@ -64,6 +65,7 @@ public class DealService {
     private final DealFinder finder;
     private final DealRules rules;
     private final DealReader reader;
+    private final DealQueries queries;
     private final DealHistoryWriter history;
     private final CompetitorList competitors;
     private final SalesProcessService process;
@@ -75,7 +77,8 @@ public class DealService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DealService(DealRepository deals, DealFinder finder, DealRules rules, DealReader reader, DealHistoryWriter history,
+    DealService(DealRepository deals, DealFinder finder, DealRules rules, DealReader reader, DealQueries queries,
+                DealHistoryWriter history,
                 CompetitorList competitors, SalesProcessService process, AccountService accounts,
                 Visibility visibility, OrganisationService organisation, UserAccountService users,
                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
@@ -83,6 +86,7 @@ public class DealService {
         this.finder = finder;
         this.rules = rules;
         this.reader = reader;
+        this.queries = queries;
         this.history = history;
         this.competitors = competitors;
         this.process = process;
@@ -97,15 +101,14 @@ public class DealService {
 
     @Transactional(readOnly = true)
     public Page<DealSummary> page(DealFilter filter, Pageable pageable) {
-        Page<Deal> page = deals.findAll(DealSpecifications.visibleTo(visibility.current())
-                .and(DealSpecifications.matching(filter)), pageable);
+        Page<Deal> page = deals.findAll(queries.matching(filter), pageable);
         List<DealSummary> rows = reader.summaries(page.getContent(), process.current());
         return new org.springframework.data.domain.PageImpl<>(rows, pageable, page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     public long count(DealFilter filter) {
-        return deals.count(DealSpecifications.visibleTo(visibility.current()).and(DealSpecifications.matching(filter)));
+        return deals.count(queries.matching(filter));
     }
 
     /**

@@ -118,6 +118,24 @@ class PresenceTest {
         assertThat(announced).hasSize(2);
     }
 
+    @Test
+    void aBoardReadsManyRecordsPresenceAtOnceAndHearsOfAnyOfThemOnOneTopic() {
+        Topic other = Topic.of("account:8");
+        bus.subscribe(Envelope.PRESENCE, Topic.of("account:*"), announced::add);
+        store.put(entry("other-node:1", "other-node", 11, "孙悦"));
+
+        UI tab = openTab(12, "Li Na");
+        presence.track(onPage(tab), other);
+
+        assertThat(presence.present(List.of(topic, other, Topic.of("account:9"))))
+                .hasEntrySatisfying(topic, users -> assertThat(users).extracting(PresentUser::name)
+                        .containsExactly("孙悦"))
+                .hasEntrySatisfying(other, users -> assertThat(users).extracting(PresentUser::name)
+                        .containsExactly("Li Na"))
+                .hasEntrySatisfying(Topic.of("account:9"), users -> assertThat(users).isEmpty());
+        assertThat(announced).extracting(Envelope::body).as("the record whose viewers changed").containsExactly("8");
+    }
+
     private UI openTab(long userId, String name) {
         MockVaadin.setup();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.headpin.accounts.AccountService;
-import com.headpin.accounts.AccountSummary;
+import com.headpin.collaboration.PresentUser;
+import com.headpin.deals.DealCard;
 import com.headpin.deals.DealDetails;
+import com.headpin.deals.DealLane;
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealSummary;
 import com.headpin.deals.SalesProcess;
@@ -63,18 +65,50 @@ public class DealReader {
     }
 
     public List<DealSummary> summaries(List<Deal> deals, SalesProcess process) {
-        Set<Long> accountIds = deals.stream().map(Deal::getAccountId).collect(Collectors.toSet());
-        Map<Long, String> accountNames = accountIds.isEmpty() ? Map.of() : accounts.summaries(accountIds).stream()
-                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::name));
-        Map<Long, String> owners = users.findAll(deals.stream().map(Deal::getOwnerId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
-        Map<Long, LocalDate> since = stageSince(deals);
-        LocalDate today = calendar.today();
+        Names names = names(deals);
         return deals.stream().map(d -> new DealSummary(d.requireId(), d.getName(), d.getAccountId(),
-                accountNames.get(d.getAccountId()), d.getOwnerId(), owners.getOrDefault(d.getOwnerId(), "?"),
+                names.accounts().get(d.getAccountId()), d.getOwnerId(), names.ownerName(d.getOwnerId()),
                 d.getStage(), d.getOutcome(), d.getForecastCategory(), d.getAmount(), process.probability(d.getStage()),
-                weighted(d, process), d.getExpectedClose(),
-                stalled(d, since.getOrDefault(d.requireId(), today), process))).toList();
+                weighted(d, process), d.getExpectedClose(), names.stalled(d, process))).toList();
+    }
+
+    /** Board cards with their red flags and viewers, loaded by the caller for the whole page. */
+    public List<DealCard> cards(List<Deal> deals, SalesProcess process, Map<Long, Integer> redFlags,
+                                Map<Long, List<PresentUser>> viewers) {
+        Names names = names(deals);
+        return deals.stream().map(d -> new DealCard(d.requireId(), d.getVersion(), d.getName(), d.getAccountId(),
+                names.accounts().get(d.getAccountId()), d.getAmount(), d.getExpectedClose(), d.getOwnerId(),
+                names.ownerName(d.getOwnerId()), names.ownerInitials(d.getOwnerId()),
+                DealLane.of(d.getStage(), d.getOutcome()), names.stalled(d, process),
+                redFlags.getOrDefault(d.requireId(), 0), viewers.getOrDefault(d.requireId(), List.of()))).toList();
+    }
+
+    /** Account and owner names and stage dates of a page of deals: three statements, whatever its size. */
+    private Names names(List<Deal> deals) {
+        Set<Long> accountIds = deals.stream().map(Deal::getAccountId).collect(Collectors.toSet());
+        Map<Long, String> accountNames = accounts.names(accountIds);
+        Set<Long> ownerIds = deals.stream().map(Deal::getOwnerId).collect(Collectors.toSet());
+        Map<Long, UserSummary> owners = ownerIds.isEmpty() ? Map.of() : users.findAll(ownerIds).stream()
+                .collect(Collectors.toMap(UserSummary::id, u -> u));
+        return new Names(accountNames, owners, stageSince(deals), calendar.today());
+    }
+
+    private record Names(Map<Long, String> accounts, Map<Long, UserSummary> owners, Map<Long, LocalDate> since,
+                         LocalDate today) {
+
+        String ownerName(long id) {
+            UserSummary owner = owners.get(id);
+            return owner == null ? "?" : owner.fullName();
+        }
+
+        String ownerInitials(long id) {
+            UserSummary owner = owners.get(id);
+            return owner == null ? "?" : owner.initials();
+        }
+
+        boolean stalled(Deal deal, SalesProcess process) {
+            return DealReader.stalled(deal, since.getOrDefault(deal.requireId(), today), process, today);
+        }
     }
 
     /** Open deals count at their stage's probability, won ones at their final amount, the others not at all. */
@@ -88,11 +122,15 @@ public class DealReader {
     }
 
     private boolean stalled(Deal deal, LocalDate since, SalesProcess process) {
+        return stalled(deal, since, process, calendar.today());
+    }
+
+    private static boolean stalled(Deal deal, LocalDate since, SalesProcess process, LocalDate today) {
         if (deal.getOutcome() != DealOutcome.OPEN || !deal.getStage().isOpenStage()) {
             return false;
         }
         int weeks = process.stage(deal.getStage()).typicalWeeks();
-        return weeks > 0 && calendar.today().isAfter(since.plusWeeks(weeks));
+        return weeks > 0 && today.isAfter(since.plusWeeks(weeks));
     }
 
     private Map<Long, LocalDate> stageSince(Collection<Deal> deals) {

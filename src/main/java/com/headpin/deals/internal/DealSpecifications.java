@@ -1,6 +1,8 @@
 package com.headpin.deals.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +19,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The visibility rule (deal team counted in) and the list filters as query predicates. */
+/**
+ * The visibility rule (deal team counted in) and the list filters as query predicates; the close quarter and account
+ * tier need the company calendar and the accounts: {@link DealQueries#matching}.
+ */
 public final class DealSpecifications {
 
     private DealSpecifications() {
@@ -73,7 +78,23 @@ public final class DealSpecifications {
             if (filter.outcome() != null) {
                 predicates.add(cb.equal(root.get("outcome"), filter.outcome()));
             }
+            if (filter.teamId() != null) {
+                predicates.add(cb.equal(root.get("teamId"), filter.teamId()));
+            }
+            if (filter.regionId() != null) {
+                predicates.add(cb.equal(root.get("regionId"), filter.regionId()));
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** Expected to close between the two days, both included. */
+    public static Specification<Deal> closingBetween(LocalDate from, LocalDate to) {
+        return (root, query, cb) -> cb.between(root.get("expectedClose"), from, to);
+    }
+
+    /** On one of these accounts (none: no deal). */
+    public static Specification<Deal> accountIn(Collection<Long> accountIds) {
+        return (root, query, cb) -> accountIds.isEmpty() ? cb.disjunction() : root.get("accountId").in(accountIds);
     }
 }

@@ -2,6 +2,7 @@ package com.headpin.deals.ui;
 
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.deals.DealBoardService;
 import com.headpin.deals.DealCsvService;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealOutcome;
@@ -11,15 +12,11 @@ import com.headpin.deals.DealSummary;
 import com.headpin.deals.DealTopics;
 import com.headpin.deals.SalesProcess;
 import com.headpin.deals.SalesProcessService;
-import com.headpin.security.UserAccountService;
-import com.headpin.security.UserSummary;
-import com.headpin.shared.Actor;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
 import com.headpin.shared.ui.CsvExportLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
@@ -37,9 +34,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The deal list: the user's own deals by default (clear the owner for all they may see), by name, stage and outcome,
- * lazily loaded; refreshes when anyone changes a deal or the sales process. Exports what it shows as CSV and
- * imports an existing pipeline.
+ * The deal list: the board's filters, saved per user, so the user's own deals by default (clear the owner for all they
+ * may see), plus name, stage and outcome; lazily loaded; refreshes when anyone changes a deal or the sales process.
+ * Exports what it shows as CSV and imports an existing pipeline.
  */
 @Route("deals")
 @PermitAll
@@ -49,17 +46,18 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
     private final DealService deals;
     private final Grid<DealSummary> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final ComboBox<UserSummary> owner = new ComboBox<>();
+    private final DealFilterBar shared;
     private final Select<DealStage> stage = new Select<>();
     private final Select<DealOutcome> outcome = new Select<>();
     private SalesProcess process;
 
-    DealsView(DealService deals, DealCsvService csv, SalesProcessService processes, AccountService accounts,
-              UserAccountService users, LiveUpdates liveUpdates) {
+    DealsView(DealService deals, DealBoardService board, DealCsvService csv, SalesProcessService processes,
+              AccountService accounts, LiveUpdates liveUpdates) {
         this.deals = deals;
         this.process = processes.current();
         setSizeFull();
-        configureFilters(users);
+        shared = new DealFilterBar(board, () -> grid.getDataProvider().refreshAll());
+        configureFilters();
         Button create = new Button(getTranslation("deals.new"), VaadinIcon.PLUS.create(),
                 e -> new NewDealDialog(deals, accounts).open());
         create.setId("new-deal");
@@ -78,7 +76,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
             process = processes.current();
             grid.getDataProvider().refreshAll();
         });
-        FlexLayout toolbar = new FlexLayout(search, owner, stage, outcome);
+        FlexLayout toolbar = new FlexLayout(search, shared, stage, outcome);
         toolbar.addClassName("filter-bar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(Alignment.BASELINE);
@@ -94,26 +92,17 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     DealFilter filter() {
-        return new DealFilter(search.getValue(), owner.getValue() == null ? null : owner.getValue().id(), null,
-                stage.getValue(), outcome.getValue());
+        return new DealFilter(search.getValue(), null, null, stage.getValue(), outcome.getValue())
+                .withShared(shared.filter());
     }
 
-    private void configureFilters(UserAccountService users) {
+    private void configureFilters() {
         search.setId("deal-search");
         search.setPlaceholder(getTranslation("deals.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(200);
-        owner.setId("deal-filter-owner");
-        owner.setLabel(getTranslation("deal.owner"));
-        owner.setPlaceholder(getTranslation("deals.everyone"));
-        owner.setItems(users.activeUsers());
-        owner.setItemLabelGenerator(UserSummary::fullName);
-        owner.setClearButtonVisible(true);
-        // "My deals" first: the list opens on the user's own.
-        long me = Actor.current().map(Actor::userId).orElse(0L);
-        users.activeUsers().stream().filter(u -> u.id() == me).findFirst().ifPresent(owner::setValue);
         stage.setId("deal-filter-stage");
         stage.setLabel(getTranslation("deal.stage"));
         stage.setItems(DealStage.values());
@@ -128,7 +117,6 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         outcome.setEmptySelectionCaption(getTranslation("filter.any"));
         outcome.setItemLabelGenerator(o -> o == null ? getTranslation("filter.any") : getTranslation(o.labelKey()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        owner.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         stage.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         outcome.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
