@@ -16,7 +16,6 @@ import com.headpin.deals.DealService;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.DealSummary;
 import com.headpin.deals.TestDeals;
-import com.headpin.security.UserSummary;
 import com.headpin.shared.ImportRow;
 import com.headpin.shared.TestWorkbook;
 import com.vaadin.flow.component.button.Button;
@@ -124,8 +123,6 @@ class DealImportExportTest extends KaribuTest {
         _click(confirm);
 
         _assertNone(DealImportDialog.class);
-        assertThat(_get(ComboBox.class, spec -> spec.withId("deal-filter-owner")).getValue())
-                .extracting(u -> ((UserSummary) u).username()).isEqualTo("rep3");
         Grid<DealSummary> grid = _get(Grid.class, spec -> spec.withId("deals-grid"));
         List<DealSummary> imported = _fetch(grid, 0, _size(grid)).stream()
                 .filter(d -> d.name().startsWith("Import: ")).toList();

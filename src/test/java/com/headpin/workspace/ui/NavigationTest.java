@@ -29,7 +29,7 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "Sales process", "Users", "Organisation", "Company settings");
+                "War room", "Sales process", "Handover", "Users", "Organisation", "Company settings");
     }
 
     @Test
@@ -52,7 +52,7 @@ class NavigationTest extends KaribuTest {
         _assertOne(AccessDeniedView.class);
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
-        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "Sales process");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process");
     }
 
     @Test
