@@ -26,6 +26,7 @@ import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.Visibility;
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.Topic;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The war-room board: per lane a page of cards and the lane's totals, within what the caller may see and the
  * filters. The cost of a lane page does not grow with its cards: deals, account and owner names, stage dates, red
  * flags and viewers are each loaded once for the page; totals are one grouped statement for all lanes. Also the
- * filters the board and the deal list share: what they offer, and each user's saved choice ("my deals" until then).
+ * filters the board and the deal list share: what they offer, and each user's saved choice (until then "my deals" for a rep, the whole part for others).
  */
 @Service
 @Transactional(readOnly = true)
@@ -142,11 +143,15 @@ public class DealBoardService {
                 List.copyOf(quarters));
     }
 
-    /** The caller's saved filters; never saved: their own deals. */
+    /**
+     * The caller's saved filters; never saved: a rep's own deals, everyone else's whole part (a director reviews the
+     * team's deals, a consultant's are those of the deal teams they are on, and neither owns many).
+     */
     public SavedDealFilter savedFilter() {
         long me = currentUser.requireId();
         return savedFilters.findByUserId(me).map(row -> new SavedDealFilter(row.getVersion(), row.filter()))
-                .orElseGet(() -> new SavedDealFilter(0, DealFilter.ownedBy(me)));
+                .orElseGet(() -> new SavedDealFilter(0, currentUser.has(Role.REP) && !currentUser.has(Role.DIRECTOR)
+                        && !currentUser.has(Role.ADMIN) ? DealFilter.ownedBy(me) : DealFilter.ALL));
     }
 
     /**

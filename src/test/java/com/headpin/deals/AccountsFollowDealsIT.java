@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Accounts follow their deals into, through and below the funnel, and in the 20/80 tiers — after the deal's
  * transaction commits, never inside it.
  */
+// A context of its own (its own beans): Quartz keeps schedulers per name in the JVM, and one under the shared
+// name would take over, and at its end close, the shared context's job store.
+@TestPropertySource(properties = "spring.quartz.scheduler-name=headpin-follow")
 @HeadpinTest
 class AccountsFollowDealsIT {
 

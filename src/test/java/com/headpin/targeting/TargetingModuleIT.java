@@ -15,6 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * without account plans, workspace or demo data.
  */
 // The company calendar (shared.BusinessCalendar) is a bean of the settings module.
+// A context of its own (its own beans): Quartz keeps schedulers per name in the JVM, and one under the shared
+// name would take over, and at its end close, the shared context's job store.
+@TestPropertySource(properties = "spring.quartz.scheduler-name=headpin-targeting-module")
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "settings")
 @ActiveProfiles(resolver = TestProfiles.class)
 class TargetingModuleIT {

@@ -53,8 +53,9 @@ class TierFunnelChart extends Div {
         }
         ObjectNode option = Chart.newOption();
         option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
-        option.putObject("legend").put("bottom", 0).put("type", "scroll");
-        option.putObject("grid").put("left", 8).put("right", 16).put("top", 32).put("bottom", 36)
+        // Plain, so the three positions wrap onto two lines in a narrow card instead of paging ("1/2").
+        option.putObject("legend").put("bottom", 0).put("type", "plain").put("itemGap", 8);
+        option.putObject("grid").put("left", 8).put("right", 16).put("top", 32).put("bottom", 56)
                 .put("containLabel", true);
         option.putObject("xAxis").put("type", "category").set("data", Chart.array(Arrays.stream(Tier.values())
                 .map(tier -> getTranslation("home.tier-funnel.tier", getTranslation(tier.labelKey()))).toList()));

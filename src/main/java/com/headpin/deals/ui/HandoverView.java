@@ -32,7 +32,8 @@ class HandoverView extends VerticalLayout implements HasDynamicTitle {
         people.setId("handover-people");
         people.addColumn(UserSummary::fullName).setHeader(getTranslation("handover.person")).setFlexGrow(2);
         people.addComponentColumn(person -> status(person)).setHeader(getTranslation("handover.status"));
-        people.addComponentColumn(this::reassignButton).setKey("reassign").setFlexGrow(0).setAutoWidth(true);
+        // Fixed width: auto width measures before the button has its text, and cut the label off.
+        people.addComponentColumn(this::reassignButton).setKey("reassign").setFlexGrow(0).setWidth("18rem");
         people.setItems(handover.people());
         add(new Paragraph(getTranslation("handover.intro")), people);
         expand(people);

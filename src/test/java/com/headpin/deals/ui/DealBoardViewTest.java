@@ -139,7 +139,8 @@ class DealBoardViewTest extends KaribuTest {
         DealDetails deal = test.create("rep", "杭州联合银行", "Board: live", 400_000);
         openAs("manager");
         navigate("board");
-        // The manager's board opens on their own deals; the whole team's shows rep's too (and stays so, saved).
+        // The manager's board shows the whole team's deals, rep's too (cleared again here in case a test saved
+        // another owner).
         _setValue(_get(ComboBox.class, spec -> spec.withId("deal-filter-owner")), (DealFilterOptions.Choice) null);
         try {
             assertThat(test.as("manager", () -> board.savedFilter()).filter().ownerId()).isNull();
