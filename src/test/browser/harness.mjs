@@ -294,7 +294,8 @@ export async function login(page, baseUrl, username, password) {
     await page.locator('vaadin-password-field[name="password"] input').press('Enter');
   }
   try {
-    await page.locator('vaadin-app-layout').waitFor({ state: 'visible', timeout: 30_000 });
+    // Generous: the first log-ins after a cold start share two cores with the JVM's compiler (CI).
+    await page.locator('vaadin-app-layout').waitFor({ state: 'visible', timeout: 60_000 });
   } catch (e) {
     // Short timeouts here: after a successful log-in the form is gone, and waiting on it would only add delay.
     const hasError = await form.first()
