@@ -56,6 +56,8 @@ class BoardLane extends Composite<Div> {
               </div>
             </div>""";
 
+    static final int PAGE_SIZE = 20;
+
     private final DealLane lane;
     private final Grid<DealCard> grid = new Grid<>();
     private final Span count = new Span();
@@ -85,6 +87,9 @@ class BoardLane extends Composite<Div> {
         grid.setId("board-lane-" + lane.key());
         grid.addClassName("board-grid");
         grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.NO_ROW_BORDERS);
+        // A lane shows six or seven cards at a time: pages of 20 (not 50) keep what each open board holds small
+        // (bench/README.md, retained heap per session); scrolling fetches the next ones.
+        grid.setPageSize(PAGE_SIZE);
         grid.addColumn(LitRenderer.<DealCard>of(CARD)
                 .withProperty("id", DealCard::id)
                 .withProperty("name", DealCard::name)
