@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -82,7 +80,7 @@ public final class Xlsx {
             List<String> strings = parts.containsKey("xl/sharedStrings.xml")
                     ? sharedStrings(parts.get("xl/sharedStrings.xml")) : List.of();
             Set<Integer> dateStyles = parts.containsKey("xl/styles.xml")
-                    ? dateStyles(parts.get("xl/styles.xml")) : Set.of();
+                    ? XlsxDateStyles.of(parts.get("xl/styles.xml")) : Set.of();
             LocalDate epoch = uses1904(parts.get("xl/workbook.xml")) ? EPOCH_1904 : EPOCH_1900;
             return rows(sheetXml, strings, dateStyles, epoch);
         } catch (XMLStreamException | RuntimeException e) {
@@ -191,57 +189,6 @@ public final class Xlsx {
         return strings;
     }
 
-    /** The cell styles (index into cellXfs) whose number format shows a date. */
-    private static Set<Integer> dateStyles(byte[] xml) throws XMLStreamException {
-        Set<Integer> customDateFormats = new HashSet<>();
-        Set<Integer> styles = new HashSet<>();
-        XMLStreamReader in = reader(xml);
-        boolean cellXfs = false;
-        int index = 0;
-        while (in.hasNext()) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (in.getLocalName()) {
-                    case "numFmt" -> {
-                        if (isDateFormat(in.getAttributeValue(null, "formatCode"))) {
-                            customDateFormats.add(Integer.parseInt(in.getAttributeValue(null, "numFmtId")));
-                        }
-                    }
-                    case "cellXfs" -> cellXfs = true;
-                    case "xf" -> {
-                        if (cellXfs) {
-                            String id = in.getAttributeValue(null, "numFmtId");
-                            int format = id == null ? 0 : Integer.parseInt(id);
-                            if (isBuiltInDate(format) || customDateFormats.contains(format)) {
-                                styles.add(index);
-                            }
-                            index++;
-                        }
-                    }
-                    default -> { }
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT && in.getLocalName().equals("cellXfs")) {
-                cellXfs = false;
-            }
-        }
-        return styles;
-    }
-
-    /** Excel's built-in date formats, the Chinese and Japanese ones (27–36, 50–58) included. */
-    private static boolean isBuiltInDate(int format) {
-        return format >= 14 && format <= 17 || format == 22 || format >= 27 && format <= 36
-                || format >= 50 && format <= 58;
-    }
-
-    /** A custom format shows a date when it has a day or year part outside quoted text and brackets. */
-    private static boolean isDateFormat(@Nullable String code) {
-        if (code == null) {
-            return false;
-        }
-        String bare = code.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(Locale.ROOT);
-        return bare.contains("y") || bare.contains("d");
-    }
-
     private static List<List<String>> rows(byte[] xml, List<String> strings, Set<Integer> dateStyles,
                                            LocalDate epoch) throws XMLStreamException {
         List<List<String>> rows = new ArrayList<>();
@@ -316,7 +263,8 @@ public final class Xlsx {
         return Math.max(0, column - 1);
     }
 
-    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+    /** An XML reader without DTDs or external entities. */
+    static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
