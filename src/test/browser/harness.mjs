@@ -280,6 +280,10 @@ export async function login(page, baseUrl, username, password) {
   await page.goto(`${baseUrl}/login`);
   const form = page.locator('vaadin-login-form');
   await form.waitFor({ state: 'visible' });
+  // Fill and submit only once the form's web components are upgraded: typed text or a click that reaches a
+  // not-yet-defined element is lost, and the page stays on /login without an error.
+  await page.waitForFunction(() => ['vaadin-login-form', 'vaadin-text-field', 'vaadin-password-field', 'vaadin-button']
+    .every((tag) => customElements.get(tag)));
   await page.locator('vaadin-text-field[name="username"] input').fill(username);
   await page.locator('vaadin-password-field[name="password"] input').fill(password);
   const submit = page.locator([
