@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.headpin.AccessMatrix.Actor;
 import com.headpin.AccessMatrix.Records;
 import com.headpin.accountplans.AccountPlanService;
+import com.headpin.stakeholders.BuyingInfluenceService;
 import com.headpin.accountplans.ActionInput;
 import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
@@ -117,6 +118,8 @@ class AccessMatrixTest {
     static final String READ = "Y- YN YN YN YN YN";
     /** Editors (REP, DIRECTOR, ADMIN) who see the record; a resource reads only. */
     static final String EDIT = "Y- YN YN YN YN NN";
+    /** READ, plus a deal-team member who reads an account's contacts through a deal of it. */
+    static final String CONTACT_READ = "Y- YN YN YN YN YY";
     /** Directors above the record and administrators. */
     static final String MANAGE = "Y- YN YN NN NN NN";
     /** Any director or administrator; company-wide, not about one record. */
@@ -162,6 +165,7 @@ class AccessMatrixTest {
     @Autowired DealStatistics dealStatistics;
     @Autowired HandoverService handover;
     @Autowired AccountHandoverService accountHandover;
+    @Autowired BuyingInfluenceService buyingInfluences;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -193,10 +197,11 @@ class AccessMatrixTest {
                 .row(AccountCsvService.class, "preview(String)", EDIT, c -> csv.preview(importFile(c)).clean())
                 .row(AccountCsvService.class, "importAll(String)", EDIT,
                         c -> refusedAs("import.not-clean", () -> csv.importAll(importFile(c))))
-                // accounts: ContactService
-                .row(ContactService.class, "list(long)", READ,
+                // accounts: ContactService. The consultant is on the team of another deal of the outside account, so
+                // reads its contacts (deals.DealContactReadGrant: a deal's people are the account's contacts).
+                .row(ContactService.class, "list(long)", CONTACT_READ,
                         c -> contacts.list(c.account()).stream().anyMatch(x -> x.id() == c.records().contactId()))
-                .row(ContactService.class, "find(long)", READ, c -> contacts.find(c.records().contactId()))
+                .row(ContactService.class, "find(long)", CONTACT_READ, c -> contacts.find(c.records().contactId()))
                 .row(ContactService.class, "links(long)", READ, c -> contacts.links(c.records().contactId()))
                 .row(ContactService.class, "create(long,ContactInput)", EDIT, c -> contacts.create(c.account(),
                         contactInput()))
@@ -375,6 +380,11 @@ class AccessMatrixTest {
                         c -> accounts.names(List.of(c.account())).containsKey(c.account()))
                 .row(AccountService.class, "ids(AccountFilter)", READ, c -> accounts.ids(
                         new AccountFilter("", null, null, null, null, null, true)).contains(c.account()))
+                // accountplans: the relationship owners buying influences show
+                .row(AccountPlanService.class, "relationshipOwners(long)", CONTACT_READ,
+                        c -> plans.relationshipOwners(c.account()) != null)
+                // stakeholders: BuyingInfluenceService
+                .row(BuyingInfluenceService.class, "list(long)", READ, c -> buyingInfluences.list(c.deal()) != null)
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

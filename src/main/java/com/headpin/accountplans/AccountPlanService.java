@@ -9,8 +9,11 @@ import com.headpin.accountplans.internal.PlanGoalRepository;
 import com.headpin.accountplans.internal.PlanRelationship;
 import com.headpin.accountplans.internal.PlanRelationshipRepository;
 import com.headpin.accounts.AccountService;
+import com.headpin.accounts.ContactService;
+import com.headpin.shared.BusinessCalendar;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +53,14 @@ public class AccountPlanService {
     private final PlanRecords records;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ContactService contacts;
+    private final BusinessCalendar calendar;
 
     AccountPlanService(AccountPlanRepository plans, PlanGoalRepository goals, PlanActionRepository actions,
                        PlanRelationshipRepository relationships, AccountService accounts, PlanRecords records,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, Clock clock, ContactService contacts, BusinessCalendar calendar) {
+        this.contacts = contacts;
+        this.calendar = calendar;
         this.plans = plans;
         this.goals = goals;
         this.actions = actions;
@@ -79,6 +86,25 @@ public class AccountPlanService {
     @Transactional(readOnly = true)
     public PlanDetails plan(long planId) {
         return records.details(records.load(planId));
+    }
+
+    /**
+     * Who on our side owns the relationship with each of the account's contacts (contact id to user id), from the
+     * plan of the current fiscal year, else the latest plan before it, else the first after it: the one source of
+     * "relationship owner" that buying influences and the relationship map show. Empty without a plan; an account the
+     * caller cannot see is not found, unless the caller may read its contacts (a deal's team).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> relationshipOwners(long accountId) {
+        contacts.list(accountId);
+        int thisYear = calendar.currentFiscalYear();
+        List<AccountPlan> newestFirst = plans.findByAccountIdOrderByYearDesc(accountId);
+        Optional<AccountPlan> plan = newestFirst.stream().filter(p -> p.getYear() <= thisYear).findFirst()
+                .or(() -> newestFirst.stream().reduce((newer, older) -> older));
+        Map<Long, Long> owners = new LinkedHashMap<>();
+        plan.ifPresent(p -> relationships.findByPlanIdOrderByIdAsc(p.requireId())
+                .forEach(r -> owners.putIfAbsent(r.getContactId(), r.getDeveloperId())));
+        return owners;
     }
 
     /** What the caller may do with the account's plans; an account the caller cannot see is not found. */
