@@ -53,6 +53,7 @@ public class ImportDialog extends Dialog {
         Upload upload = new Upload(new LimitedUploadHandler(limits.maxBytes(), fileError("import.too-large"),
                 this::preview, this::refuseTooLarge));
         upload.setId("import-upload");
+        upload.setI18n(UploadTexts.translated(this::getTranslation));
         upload.setAcceptedFileTypes(fileTypes.toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(limits.maxBytes(), Integer.MAX_VALUE));
         upload.setDropLabel(new Span(getTranslation(texts.drop())));

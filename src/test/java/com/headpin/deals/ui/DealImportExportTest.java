@@ -156,4 +156,15 @@ class DealImportExportTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("import-deals"))).isEmpty();
         _assertOne(Anchor.class, spec -> spec.withId("export-deals"));
     }
+
+    @Test
+    void theUploadSpeaksTheUsersLanguage() {
+        openAs("rep", java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("deals");
+        _click(_get(Button.class, spec -> spec.withId("import-deals")));
+        com.vaadin.flow.component.upload.UploadI18N texts =
+                _get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("import-upload")).getI18n();
+        assertThat(texts.getAddFiles().getOne()).isEqualTo("选择文件…");
+        assertThat(texts.getError().getFileIsTooBig()).isEqualTo("文件太大。");
+    }
 }
