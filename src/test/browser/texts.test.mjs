@@ -77,8 +77,9 @@ async function visitAll(browser, baseUrl, username, chinese) {
       await checkPage(page, `/${path}`, chinese, problems);
     }
     // A record of each kind, and the dialogs that brought Vaadin's own texts.
-    for (const [list, link] of [['accounts', 'a[href^="accounts/"]'], ['deals', 'a[href^="deals/"]']]) {
-      await page.goto(`${baseUrl}/${list}`);
+    for (const [list, source, link] of [['accounts', 'accounts', 'a[href^="accounts/"]'],
+      ['deals', 'board', 'a[href^="deals/"]']]) {
+      await page.goto(`${baseUrl}/${source}`);
       await settled(page);
       const href = await page.locator(link).first().getAttribute('href', { timeout: 30_000 });
       await page.goto(`${baseUrl}/${href}`);
