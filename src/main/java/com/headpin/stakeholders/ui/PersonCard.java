@@ -2,6 +2,7 @@ package com.headpin.stakeholders.ui;
 
 import java.util.List;
 
+import com.headpin.shared.InvalidInputException;
 import com.headpin.stakeholders.InfluenceRow;
 import com.headpin.stakeholders.PersonalWinResult;
 import com.headpin.stakeholders.StandardWinResult;
@@ -26,6 +27,7 @@ class PersonCard extends Composite<Div> {
 
         void picked(InfluenceRow person, StandardWinResult entry);
 
+        /** Adds the person's win result in the team's own words; refused words throw {@link InvalidInputException}. */
         void typed(InfluenceRow person, String text);
 
         void remove(PersonalWinResult result);
@@ -88,9 +90,17 @@ class PersonCard extends Composite<Div> {
             }
         });
         box.addCustomValueSetListener(e -> {
-            if (!e.getDetail().isBlank()) {
-                actions.typed(person, e.getDetail());
+            try {
+                if (!e.getDetail().isBlank()) {
+                    actions.typed(person, e.getDetail());
+                }
+            } catch (InvalidInputException refused) {
+                // Too long or markup: said at the box, where the words were typed.
+                box.setErrorMessage(getTranslation(refused.fieldErrors().values().iterator().next()));
+                box.setInvalid(true);
+                return;
             }
+            box.setInvalid(false);
             box.clear();
         });
         return box;

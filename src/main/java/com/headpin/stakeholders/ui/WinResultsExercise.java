@@ -108,7 +108,9 @@ class WinResultsExercise extends Composite<VerticalLayout> implements PersonCard
             cards = List.copyOf(built);
         }
         boolean none = people.isEmpty();
-        empty.setText(getTranslation(none ? "win-result.exercise.no-people" : ""));
+        if (none) {
+            empty.setText(getTranslation("win-result.exercise.no-people"));
+        }
         empty.setVisible(none);
         columns.setVisible(!none);
         Objects.requireNonNull(pool).show(board.pool());
@@ -137,7 +139,12 @@ class WinResultsExercise extends Composite<VerticalLayout> implements PersonCard
 
     @Override
     public void typed(InfluenceRow person, String text) {
-        act(() -> results.addOwn(dealId, person.id(), text, null));
+        try {
+            results.addOwn(dealId, person.id(), text, null);
+        } catch (StaleDataException stale) {
+            Notifications.error("win-result.stale");
+        }
+        refresh();
     }
 
     @Override
