@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.headpin.stakeholders.StandardWinResult;
 import com.headpin.stakeholders.WinResultKind;
+import com.headpin.stakeholders.WinResultService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +46,7 @@ class WinResultPool extends Composite<Div> {
             words.setId("win-results-own-text");
             words.setPlaceholder(getTranslation("win-result.own.placeholder"));
             words.setAriaLabel(getTranslation("win-result.own"));
-            words.setMaxLength(com.headpin.stakeholders.WinResultService.OWN_TEXT_MAX_LENGTH);
+            words.setMaxLength(WinResultService.OWN_TEXT_MAX_LENGTH);
             Button add = new Button(getTranslation("win-result.own.add"), VaadinIcon.PLUS.create(), e -> {
                 String text = words.getValue().strip();
                 if (!text.isEmpty() && !ownWords.contains(text)) {
