@@ -14,6 +14,13 @@ import com.headpin.AccessMatrix.Actor;
 import com.headpin.AccessMatrix.Records;
 import com.headpin.accountplans.AccountPlanService;
 import com.headpin.stakeholders.BuyingInfluenceService;
+import com.headpin.stakeholders.PersonalWinResult;
+import com.headpin.stakeholders.StandardWinResultInput;
+import com.headpin.stakeholders.WinResultCatalogService;
+import com.headpin.stakeholders.WinResultKind;
+import com.headpin.stakeholders.WinResultService;
+import com.headpin.stakeholders.internal.BuyingInfluence;
+import com.headpin.stakeholders.internal.BuyingInfluenceRepository;
 import com.headpin.accountplans.ActionInput;
 import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
@@ -166,6 +173,9 @@ class AccessMatrixTest {
     @Autowired HandoverService handover;
     @Autowired AccountHandoverService accountHandover;
     @Autowired BuyingInfluenceService buyingInfluences;
+    @Autowired WinResultService winResults;
+    @Autowired WinResultCatalogService winResultCatalog;
+    @Autowired BuyingInfluenceRepository influenceRows;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -385,6 +395,44 @@ class AccessMatrixTest {
                         c -> plans.relationshipOwners(c.account()) != null)
                 // stakeholders: BuyingInfluenceService
                 .row(BuyingInfluenceService.class, "list(long)", READ, c -> buyingInfluences.list(c.deal()) != null)
+                // stakeholders: win results (the catalogue is everyone's to read and the directors' to keep; a deal's
+                // win results are read by whoever sees the deal and sorted by editors who see it)
+                .row(WinResultCatalogService.class, "list()", ANYONE, c -> !winResultCatalog.list().isEmpty())
+                .row(WinResultCatalogService.class, "mayEdit()", DIRECTORS, c -> winResultCatalog.mayEdit())
+                .row(WinResultCatalogService.class, "save(Long,StandardWinResultInput)", DIRECTORS,
+                        c -> winResultCatalog.save(null, new StandardWinResultInput(0, "Matrix", "矩阵",
+                                WinResultKind.PERSONAL, true)))
+                .row(WinResultCatalogService.class, "move(long,long,int)", DIRECTORS, c -> {
+                    var first = c.asAdmin(() -> winResultCatalog.list().getFirst());
+                    return winResultCatalog.move(first.id(), first.version(), 1);
+                })
+                .row(WinResultCatalogService.class, "remove(long,long)", DIRECTORS, c -> {
+                    var added = c.asAdmin(() -> winResultCatalog.save(null, new StandardWinResultInput(0, "Matrix",
+                            "", WinResultKind.PERSONAL, true)));
+                    return winResultCatalog.remove(added.id(), added.version());
+                })
+                .row(WinResultService.class, "board(long)", READ, c -> winResults.board(c.deal()))
+                .row(WinResultService.class, "winResultsByInfluence(long)", READ,
+                        c -> {
+                            long influence = winAssigned(c).influenceId();
+                            return winResults.winResultsByInfluence(c.deal()).containsKey(influence);
+                        })
+                .row(WinResultService.class, "assign(long,long,long)", EDIT, c -> winResults.assign(c.deal(),
+                        winInfluence(c), c.asAdmin(() -> winResultCatalog.list().getFirst().id())))
+                .row(WinResultService.class, "addOwn(long,long,String,String)", EDIT,
+                        c -> winResults.addOwn(c.deal(), winInfluence(c), "矩阵", null))
+                .rowVoid(WinResultService.class, "unassign(long,long,long)", EDIT, c -> {
+                    PersonalWinResult given = winAssigned(c);
+                    winResults.unassign(c.deal(), given.id(), given.version());
+                })
+                .row(WinResultService.class, "move(long,long,long,long)", EDIT, c -> {
+                    PersonalWinResult given = winAssigned(c);
+                    return winResults.move(c.deal(), given.id(), given.version(), given.influenceId());
+                })
+                .row(WinResultService.class, "anyAssigned()", ADMINS, c -> {
+                    winAssigned(c);
+                    return winResults.anyAssigned();
+                })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -542,6 +590,20 @@ class AccessMatrixTest {
     private DealLane laneOf(AccessMatrix.Cell c) throws Exception {
         DealDetails deal = given.deal(c);
         return DealLane.of(deal.stage(), deal.outcome());
+    }
+
+    /** The cell's deal's contact as a buying influence of it (made as the administrator when missing). */
+    private long winInfluence(AccessMatrix.Cell c) throws Exception {
+        return c.asAdmin(() -> influenceRows.findByDealIdOrderByIdAsc(c.deal()).stream()
+                .filter(i -> i.getContactId() == c.records().contactId()).findFirst()
+                .orElseGet(() -> influenceRows.saveAndFlush(new BuyingInfluence(c.deal(), c.records().contactId())))
+                .requireId());
+    }
+
+    /** A win result on that influence, given by the administrator. */
+    private PersonalWinResult winAssigned(AccessMatrix.Cell c) throws Exception {
+        long influence = winInfluence(c);
+        return c.asAdmin(() -> winResults.addOwn(c.deal(), influence, "矩阵 matrix", null));
     }
 
     private static DealFilter dealNamed(AccessMatrix.Cell c) {

@@ -14,6 +14,15 @@ public final class StakeholderTopics {
      */
     public static final RecordType DEAL_PEOPLE = RecordType.of("deal-people");
 
+    /** A standard win result of the company's catalogue; every change is also announced on {@link #WIN_RESULTS}. */
+    public static final RecordType WIN_RESULT = RecordType.of("win-result");
+    /** The catalogue of standard win results as a whole (its settings page and every exercise's pool). */
+    public static final Topic WIN_RESULTS = Topic.of("win-results");
+    /** A win result on one buying influence; announced on {@link #ofDeal(long)} as well. */
+    public static final RecordType PERSONAL_WIN_RESULT = RecordType.of("personal-win-result");
+    /** The win-results exercise of a deal, by deal id: only for presence (who has the exercise open). */
+    public static final RecordType WIN_RESULTS_EXERCISE = RecordType.of("win-results-exercise");
+
     private StakeholderTopics() {
     }
 

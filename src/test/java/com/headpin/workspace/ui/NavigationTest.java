@@ -29,14 +29,14 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Handover", "Users", "Organisation", "Company settings");
+                "War room", "Sales process", "Win results", "Handover", "Users", "Organisation", "Company settings");
     }
 
     @Test
     void directorAndRepDoNotSeeAdministration() {
         openAs("director", java.util.Locale.ENGLISH);
         navigate("");
-        assertThat(navLabels()).contains("首页").doesNotContain("用户", "组织架构", "Users", "Organisation");
+        assertThat(navLabels()).contains("首页", "赢的结果").doesNotContain("用户", "组织架构", "Users", "Organisation");
         // The company director oversees every team of the demo company from the home view.
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-overseen")).getElement()
                 .getTextRecursively()).contains("上海金融行业组：3 名成员，经理 李娜", "Energy Team");
