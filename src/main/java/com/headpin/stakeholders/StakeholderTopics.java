@@ -14,11 +14,24 @@ public final class StakeholderTopics {
      */
     public static final RecordType DEAL_PEOPLE = RecordType.of("deal-people");
 
+    /** One influence line of the relationship map ("listens to", between two contacts of an account). */
+    public static final RecordType INFLUENCE_LINE = RecordType.of("influence-line");
+    /**
+     * The influence lines of one account: they belong to the account, so a change is announced on
+     * {@code ACCOUNT_LINES.topic(accountId)} too and the maps of all its deals follow it.
+     */
+    public static final RecordType ACCOUNT_LINES = RecordType.of("account-influence-lines");
+
     private StakeholderTopics() {
     }
 
     /** Topic of the people of one deal (see {@link #DEAL_PEOPLE}). */
     public static Topic ofDeal(long dealId) {
         return DEAL_PEOPLE.topic(dealId);
+    }
+
+    /** Topic of the influence lines of one account (see {@link #ACCOUNT_LINES}). */
+    public static Topic linesOfAccount(long accountId) {
+        return ACCOUNT_LINES.topic(accountId);
     }
 }
