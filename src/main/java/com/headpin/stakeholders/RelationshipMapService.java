@@ -129,6 +129,13 @@ public class RelationshipMapService {
         });
     }
 
+    /** How many influence lines there are, company-wide (whether the demo data has them): administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long lineCount() {
+        return lines.count();
+    }
+
     private boolean ofAccount(long contactId, long accountId) {
         return contacts.find(contactId).filter(c -> c.accountId() == accountId).isPresent();
     }

@@ -15,5 +15,4 @@ public interface InfluenceLineRepository extends JpaRepository<InfluenceLine, Lo
     @Query("select l from InfluenceLine l where l.fromContactId = ?1 or l.toContactId = ?1")
     List<InfluenceLine> findTouching(long contactId);
 
-    boolean existsBy();
 }
