@@ -101,8 +101,10 @@ final class LayeredLayout {
     }
 
     /**
-     * Rows of at most {@code perRow}, each centred on x = 0; layers one after another downwards. A layer's wrapped
-     * rows shift by half a column in turn, so the lines down to a lower row pass between the people of the row above.
+     * Rows of at most {@code perRow}, centred on x = 0; layers one after another downwards. A wrapped layer fills
+     * column by column, so the people of one manager stand in a band of neighbouring columns below them instead of
+     * being spread across the rows; its rows shift by half a column in turn, so a line down to a lower row passes
+     * between the people above.
      */
     private Result positions(List<List<Long>> layers, Map<Long, Integer> layerOf) {
         Map<Long, Point> points = new LinkedHashMap<>();
@@ -114,19 +116,17 @@ final class LayeredLayout {
             if (l > 0) {
                 y += layerGap;
             }
-            for (int start = 0; start < layer.size(); start += perRow) {
-                if (start > 0) {
-                    y += rowGap;
-                }
-                List<Long> row = layer.subList(start, Math.min(layer.size(), start + perRow));
-                double shift = (start / perRow) % 2 == 1 ? columnGap / 2 : 0;
-                for (int i = 0; i < row.size(); i++) {
-                    double x = (i - (row.size() - 1) / 2.0) * columnGap + shift;
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    points.put(row.get(i), new Point(x, y));
-                }
+            int rows = (layer.size() + perRow - 1) / perRow;
+            int columns = rows == 0 ? 0 : (layer.size() + rows - 1) / rows;
+            for (int i = 0; i < layer.size(); i++) {
+                int row = rows == 1 ? 0 : i % rows;
+                int column = rows == 1 ? i : i / rows;
+                double x = (column - (columns - 1) / 2.0) * columnGap + (row % 2 == 1 ? columnGap / 2 : 0);
+                left = Math.min(left, x);
+                right = Math.max(right, x);
+                points.put(layer.get(i), new Point(x, y + row * rowGap));
             }
+            y += Math.max(0, rows - 1) * rowGap;
         }
         return new Result(points, layerOf, right - left, y);
     }

@@ -95,7 +95,8 @@ final class MapOption {
         series.put("edgeSymbolSize", 8);
         series.putObject("emphasis").put("focus", "adjacency");
         ObjectNode label = series.putObject("label").put("show", true).put("position", "bottom")
-                .put("fontSize", 12).put("lineHeight", 15).put("width", COLUMN_GAP - 14).put("overflow", "truncate");
+                .put("fontSize", 12).put("lineHeight", 15).put("width", COLUMN_GAP - 14).put("overflow", "truncate")
+                .put("align", "center");
         label.putObject("rich").putObject("r").put("fontSize", 10).put("fontWeight", "bold").put("lineHeight", 14);
         ArrayNode categories = series.putArray("categories");
         for (Attitude attitude : Attitude.values()) {

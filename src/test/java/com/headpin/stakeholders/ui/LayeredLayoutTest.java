@@ -52,15 +52,17 @@ class LayeredLayoutTest {
                         .as("%s and %s overlap", a, b).isTrue();
             }
         }
-        // 35 staff: five rows of at most eight (the last with three), below the directors.
+        // 35 staff: five rows of seven below the directors, filled column by column.
         long rows = points.stream().map(LayeredLayout.Point::y).distinct().count();
         assertThat(rows).isEqualTo(1 + 1 + 5);
-        assertThat(points.stream().filter(p -> p.y() == 240).count()).isEqualTo(8);
-        assertThat(result.width()).as("eight columns and the half-column shift of every other row")
-                .isEqualTo(7 * 130 + 65);
+        assertThat(points.stream().filter(p -> p.y() == 240).count()).isEqualTo(7);
+        assertThat(result.width()).as("seven columns and the half-column shift of every other row")
+                .isEqualTo(6 * 130 + 65);
         assertThat(result.height()).isEqualTo(120 + 120 + 4 * 92);
-        // Colleagues sit together: the first row of staff holds the first director's people first.
-        assertThat(result.points().get(5L).x()).isLessThan(result.points().get(9L).x());
+        // Colleagues stand together: the first director's nine people fill the two leftmost columns.
+        for (long staff = 5; staff < 40; staff += 4) {
+            assertThat(result.points().get(staff).x()).as("staff %d", staff).isLessThanOrEqualTo(-260 + 65);
+        }
     }
 
     @Test
