@@ -21,8 +21,9 @@ class MapLegend extends Div {
                 .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
                 .set("padding", "4px 8px");
         for (InfluenceRole role : MapOption.SYMBOL_ORDER) {
-            add(item(symbol(MapOption.SYMBOLS.get(role)), getTranslation(role.labelKey()) + " ("
-                    + getTranslation("relmap.role." + MapOption.roleKey(role)) + ")"));
+            String name = getTranslation(role.labelKey());
+            String badge = getTranslation("relmap.role." + MapOption.roleKey(role));
+            add(item(symbol(MapOption.SYMBOLS.get(role)), name.equals(badge) ? name : name + " (" + badge + ")"));
         }
         add(item(null, getTranslation("relmap.legend.size")));
         add(item(line("solid", MapOption.REPORTS_COLOUR), getTranslation("relmap.legend.reports-to")));

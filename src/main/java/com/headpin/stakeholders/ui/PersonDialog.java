@@ -96,8 +96,14 @@ class PersonDialog extends Dialog {
                 + (person.coverage().lastContactByName() == null ? "" : " · " + person.coverage().lastContactByName());
         details.add(fact("relmap.person.last-contact", last));
         if (person.hasGap()) {
-            Span gaps = new Span("⚠ " + (person.nobodyOnOurSide() ? getTranslation("relmap.gap.nobody") + " " : "")
-                    + (person.noRecentContact() ? getTranslation("relmap.gap.stale") : ""));
+            java.util.List<String> marks = new java.util.ArrayList<>();
+            if (person.nobodyOnOurSide()) {
+                marks.add(getTranslation("relmap.gap.nobody"));
+            }
+            if (person.noRecentContact()) {
+                marks.add(getTranslation("relmap.gap.stale"));
+            }
+            Span gaps = new Span("⚠ " + String.join(" · ", marks));
             gaps.setId("relationship-person-gaps");
             gaps.getStyle().set("color", "var(--lumo-error-text-color)");
             details.add(new Div(gaps));
