@@ -21,6 +21,9 @@ import com.headpin.stakeholders.WinResultKind;
 import com.headpin.stakeholders.WinResultService;
 import com.headpin.stakeholders.internal.BuyingInfluence;
 import com.headpin.stakeholders.internal.BuyingInfluenceRepository;
+import com.headpin.stakeholders.InfluenceLineInput;
+import com.headpin.stakeholders.MapEdge;
+import com.headpin.stakeholders.RelationshipMapService;
 import com.headpin.accountplans.ActionInput;
 import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
@@ -176,6 +179,7 @@ class AccessMatrixTest {
     @Autowired WinResultService winResults;
     @Autowired WinResultCatalogService winResultCatalog;
     @Autowired BuyingInfluenceRepository influenceRows;
+    @Autowired RelationshipMapService relationshipMaps;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -433,6 +437,16 @@ class AccessMatrixTest {
                     winAssigned(c);
                     return winResults.anyAssigned();
                 })
+                // stakeholders: relationship map (read with the deal; influence lines by editors who may edit it,
+                // between two contacts of the deal's account; the company-wide count for the demo data: admins)
+                .row(RelationshipMapService.class, "map(long)", READ, c -> relationshipMaps.map(c.deal()))
+                .row(RelationshipMapService.class, "addLine(long,InfluenceLineInput)", EDIT,
+                        c -> relationshipMaps.addLine(c.deal(), influenceLine(c)))
+                .rowVoid(RelationshipMapService.class, "removeLine(long,long,long)", EDIT, c -> {
+                    MapEdge line = c.asAdmin(() -> relationshipMaps.addLine(c.deal(), influenceLine(c)));
+                    relationshipMaps.removeLine(c.deal(), line.lineId(), line.version());
+                })
+                .row(RelationshipMapService.class, "lineCount()", ADMINS, c -> relationshipMaps.lineCount())
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -608,6 +622,12 @@ class AccessMatrixTest {
 
     private static DealFilter dealNamed(AccessMatrix.Cell c) {
         return new DealFilter(c.records().dealName(), null, null, null, null);
+    }
+
+    /** A line from a new contact of the cell's account (made by the administrator) to the account's contact. */
+    private InfluenceLineInput influenceLine(AccessMatrix.Cell c) throws Exception {
+        long from = c.asAdmin(() -> contacts.create(c.account(), contactInput())).id();
+        return new InfluenceLineInput(from, c.records().contactId(), null);
     }
 
     private Authentication logIn(String username) {

@@ -22,6 +22,13 @@ public final class StakeholderTopics {
     public static final RecordType PERSONAL_WIN_RESULT = RecordType.of("personal-win-result");
     /** The win-results exercise of a deal, by deal id: only for presence (who has the exercise open). */
     public static final RecordType WIN_RESULTS_EXERCISE = RecordType.of("win-results-exercise");
+    /** One influence line of the relationship map ("listens to", between two contacts of an account). */
+    public static final RecordType INFLUENCE_LINE = RecordType.of("influence-line");
+    /**
+     * The influence lines of one account: they belong to the account, so a change is announced on
+     * {@code ACCOUNT_LINES.topic(accountId)} too and the maps of all its deals follow it.
+     */
+    public static final RecordType ACCOUNT_LINES = RecordType.of("account-influence-lines");
 
     private StakeholderTopics() {
     }
@@ -29,5 +36,10 @@ public final class StakeholderTopics {
     /** Topic of the people of one deal (see {@link #DEAL_PEOPLE}). */
     public static Topic ofDeal(long dealId) {
         return DEAL_PEOPLE.topic(dealId);
+    }
+
+    /** Topic of the influence lines of one account (see {@link #ACCOUNT_LINES}). */
+    public static Topic linesOfAccount(long accountId) {
+        return ACCOUNT_LINES.topic(accountId);
     }
 }
