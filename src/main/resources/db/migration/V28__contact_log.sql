@@ -12,13 +12,13 @@ CREATE TABLE contact_log_entries (
     -- Our people as user ids in the order given, comma-separated; the first is recorded as the last contact.
     our_people   VARCHAR(400)  NOT NULL,
     note         VARCHAR(2000),
+    -- Who logged it; no foreign key: 0 is the system (demo data), as in revisions.
     created_by   BIGINT        NOT NULL,
     created_at   TIMESTAMP     NOT NULL,
     updated_at   TIMESTAMP     NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_contact_log_account FOREIGN KEY (account_id) REFERENCES accounts (id),
-    CONSTRAINT fk_contact_log_deal FOREIGN KEY (deal_id) REFERENCES deals (id),
-    CONSTRAINT fk_contact_log_created_by FOREIGN KEY (created_by) REFERENCES app_users (id)
+    CONSTRAINT fk_contact_log_deal FOREIGN KEY (deal_id) REFERENCES deals (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
 CREATE INDEX ix_contact_log_account ON contact_log_entries (account_id, contact_date);
