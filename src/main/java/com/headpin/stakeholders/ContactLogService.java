@@ -25,7 +25,6 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.stakeholders.internal.ContactLogEntry;
 import com.headpin.stakeholders.internal.ContactLogRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
