@@ -180,6 +180,7 @@ class AccessMatrixTest {
     @Autowired WinResultCatalogService winResultCatalog;
     @Autowired BuyingInfluenceRepository influenceRows;
     @Autowired RelationshipMapService relationshipMaps;
+    @Autowired com.headpin.stakeholders.ContactLogService contactLog;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -447,6 +448,35 @@ class AccessMatrixTest {
                     relationshipMaps.removeLine(c.deal(), line.lineId(), line.version());
                 })
                 .row(RelationshipMapService.class, "lineCount()", ADMINS, c -> relationshipMaps.lineCount())
+                // stakeholders: contact log (a deal's entries follow the deal, the account's the account; editors who
+                // may change them log; recording a last contact needs an editor who reads the contacts)
+                .row(com.headpin.stakeholders.ContactLogService.class, "forDeal(long)", READ,
+                        c -> contactLog.forDeal(c.deal()))
+                .row(com.headpin.stakeholders.ContactLogService.class, "forAccount(long,Pageable)", READ,
+                        c -> contactLog.forAccount(c.account(), PageRequest.of(0, 5)))
+                .row(com.headpin.stakeholders.ContactLogService.class, "choices(long,Long)", READ,
+                        c -> contactLog.choices(c.account(), c.deal()))
+                .row(com.headpin.stakeholders.ContactLogService.class, "find(long)", READ,
+                        c -> {
+                            var input = contactLogInput(c);
+                            return contactLog.find(c.asAdmin(() -> contactLog.log(c.account(), c.deal(), input)).id());
+                        })
+                .row(com.headpin.stakeholders.ContactLogService.class, "log(long,Long,ContactLogInput)", EDIT,
+                        c -> contactLog.log(c.account(), c.deal(), contactLogInput(c)))
+                .row(com.headpin.stakeholders.ContactLogService.class, "update(long,ContactLogInput)", EDIT, c -> {
+                    var input = contactLogInput(c);
+                    var entry = c.asAdmin(() -> contactLog.log(c.account(), c.deal(), input));
+                    return contactLog.update(entry.id(),
+                            com.headpin.stakeholders.ContactLogInput.from(entry).withNote("矩阵改"));
+                })
+                .rowVoid(com.headpin.stakeholders.ContactLogService.class, "delete(long,long)", EDIT, c -> {
+                    var input = contactLogInput(c);
+                    var entry = c.asAdmin(() -> contactLog.log(c.account(), null, input));
+                    contactLog.delete(entry.id(), entry.version());
+                })
+                .rowVoid(ContactService.class, "recordContact(Collection,LocalDate,long)", EDIT,
+                        c -> contacts.recordContact(List.of(c.records().contactId()), contactLogInput(c).date(),
+                                c.userId()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -628,6 +658,14 @@ class AccessMatrixTest {
     private InfluenceLineInput influenceLine(AccessMatrix.Cell c) throws Exception {
         long from = c.asAdmin(() -> contacts.create(c.account(), contactInput())).id();
         return new InfluenceLineInput(from, c.records().contactId(), null);
+    /**
+     * A call today with the record's contact, by the caller (stakeholders: contact log). Made before any
+     * {@code c.asAdmin}, which logs the cell's actor back in when done.
+     */
+    private com.headpin.stakeholders.ContactLogInput contactLogInput(AccessMatrix.Cell c) throws Exception {
+        return new com.headpin.stakeholders.ContactLogInput(0, c.asAdmin(() -> contactLog.choices(c.account(),
+                null).today()), com.headpin.stakeholders.ContactLogKind.CALL, List.of(c.records().contactId()),
+                List.of(c.userId()), "矩阵");
     }
 
     private Authentication logIn(String username) {

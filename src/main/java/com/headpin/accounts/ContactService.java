@@ -155,6 +155,35 @@ public class ContactService {
         announce(contactId, contact.getAccountId());
     }
 
+    /**
+     * Records that {@code byUserId} (a user the caller chose and checked) met these contacts on {@code date}, for the
+     * contact log: each contact's last contact moves forward to that day, never back (an older entry logged late
+     * leaves a newer last contact alone). One bulk statement that leaves the contacts' versions alone, so open
+     * contact forms do not go stale; the change is announced on the accounts so that everything showing last
+     * contacts refreshes. Editors who may read the contacts (their account, or a deal of it); the date as
+     * {@link InputRules#date} allows and not after today.
+     */
+    @Editors
+    public void recordContact(java.util.Collection<Long> contactIds, LocalDate date, long byUserId) {
+        List<Contact> found = contacts.findAllById(Set.copyOf(contactIds));
+        if (found.size() != Set.copyOf(contactIds).size()
+                || !found.stream().allMatch(contact -> mayRead(contact.getAccountId()))) {
+            throw InvalidInputException.of("contacts", "contact.not-found");
+        }
+        InputRules rules = new InputRules().date("date", date);
+        if (date.isAfter(calendar.today())) {
+            rules.reject("date", "contact.last-contact.future");
+        }
+        rules.check();
+        List<Contact> moved = found.stream().filter(contact -> contact.lastContactBefore(date)).toList();
+        if (moved.isEmpty()) {
+            return;
+        }
+        contacts.moveLastContactForward(moved.stream().map(Contact::requireId).toList(), date, byUserId);
+        moved.forEach(contact -> events.publishEvent(RecordChanged.of(AccountTopics.CONTACT, contact.requireId(),
+                Set.of("contacts", "lastContact"), AccountTopics.ACCOUNT.topic(contact.getAccountId()))));
+    }
+
     /** What else deleting the contact removes (plan relationships), for the user to confirm first. */
     @Transactional(readOnly = true)
     public List<ContactLinks.ContactLink> links(long contactId) {

@@ -13,6 +13,11 @@ public final class StakeholderTopics {
      * module is also announced on {@code DEAL_PEOPLE.topic(dealId)}, so the deal page's panels follow it.
      */
     public static final RecordType DEAL_PEOPLE = RecordType.of("deal-people");
+    /**
+     * One contact-log entry: announced on the deal's topic ({@link #ofDeal}) when logged on a deal, and always on its
+     * account's ({@code AccountTopics.ACCOUNT.topic(accountId)}), which the account page's contact log follows.
+     */
+    public static final RecordType CONTACT_LOG = RecordType.of("contact-log");
 
     /** A standard win result of the company's catalogue; every change is also announced on {@link #WIN_RESULTS}. */
     public static final RecordType WIN_RESULT = RecordType.of("win-result");

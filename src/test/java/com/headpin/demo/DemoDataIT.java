@@ -53,7 +53,7 @@ class DemoDataIT {
         long users = users();
         int units = units();
 
-        assertThat(seeder.seedMissing()).containsExactly("accounts", "deals");
+        assertThat(seeder.seedMissing()).containsExactly("accounts", "deals", "contact log");
         assertThat(accounts()).isEqualTo(40);
         assertThat(deals()).isEqualTo(120);
 

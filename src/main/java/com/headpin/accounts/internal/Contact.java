@@ -69,6 +69,11 @@ public class Contact extends BaseEntity {
                 email, notes, lastContactDate, lastContactBy);
     }
 
+    /** Whether a contact on {@code date} would be newer than the last one recorded (or the first). */
+    public boolean lastContactBefore(LocalDate date) {
+        return lastContactDate == null || lastContactDate.isBefore(date);
+    }
+
     public long getAccountId() {
         return accountId;
     }
