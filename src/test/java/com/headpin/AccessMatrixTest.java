@@ -658,6 +658,8 @@ class AccessMatrixTest {
     private InfluenceLineInput influenceLine(AccessMatrix.Cell c) throws Exception {
         long from = c.asAdmin(() -> contacts.create(c.account(), contactInput())).id();
         return new InfluenceLineInput(from, c.records().contactId(), null);
+    }
+
     /**
      * A call today with the record's contact, by the caller (stakeholders: contact log). Made before any
      * {@code c.asAdmin}, which logs the cell's actor back in when done.
