@@ -81,6 +81,13 @@ public class BuyingInfluenceService {
         return deals.choices(dealId).mayEdit();
     }
 
+    /** Whether any deal has buying influences recorded: for administrators (the demo data seeds only once). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean anyRecorded() {
+        return influences.count() > 0;
+    }
+
     /** Adds a contact of the deal's account as a buying influence; a contact already on the deal is refused. */
     @Editors
     public InfluenceRow add(long dealId, long contactId, InfluenceInput input) {
