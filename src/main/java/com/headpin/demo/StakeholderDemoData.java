@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -98,7 +99,9 @@ class StakeholderDemoData implements DemoData {
     /** The account's people, with the two added ones, and their last contacts set for variety. */
     private People people(long accountId, long ownerId, int n) {
         List<ContactDetails> all = contacts.list(accountId);
-        ContactDetails gm = all.stream().filter(c -> c.reportsToId() == null).findFirst().orElse(null);
+        // The demo charts rotate who heads them: the general manager is whoever has that title, else the head.
+        ContactDetails gm = Optional.ofNullable(find(all, c -> c.title() != null && c.title().contains("总经理")))
+                .orElseGet(() -> find(all, c -> c.reportsToId() == null));
         if (gm == null) {
             gm = contacts.create(accountId, input("刘建国", "总经理 General Manager", "总经理办公室", null, null, null));
         }
@@ -145,33 +148,35 @@ class StakeholderDemoData implements DemoData {
     }
 
     private void influencesOn(long dealId, People people, int d) {
+        Set<Long> added = new java.util.HashSet<>();
         boolean coached = d % 3 != 0;
-        add(dealId, people.gm(), roles(InfluenceRole.DECISION_MAKER), InfluenceLevel.HIGH,
+        add(dealId, added, people.gm(), roles(InfluenceRole.DECISION_MAKER), InfluenceLevel.HIGH,
                 new Attitude[]{Attitude.SUPPORTER, Attitude.NEUTRAL, Attitude.NEUTRAL, Attitude.SCEPTIC}[d % 4],
                 Certainty.LIKELY, "三年内运营成本降低 15%，新业务上线周期从半年缩短到两个月");
-        add(dealId, people.cio(), d % 2 == 0 ? roles(InfluenceRole.TECHNICAL_GATEKEEPER, InfluenceRole.USER)
+        add(dealId, added, people.cio(), d % 2 == 0 ? roles(InfluenceRole.TECHNICAL_GATEKEEPER, InfluenceRole.USER)
                         : roles(InfluenceRole.TECHNICAL_GATEKEEPER), InfluenceLevel.HIGH,
                 d % 5 == 4 ? Attitude.OPPONENT : Attitude.SUPPORTER, Certainty.CONFIRMED,
                 "IT 架构统一、可运维，满足等保三级和数据安全法要求");
-        add(dealId, people.tech(), roles(InfluenceRole.TECHNICAL_GATEKEEPER), InfluenceLevel.MEDIUM,
+        add(dealId, added, people.tech(), roles(InfluenceRole.TECHNICAL_GATEKEEPER), InfluenceLevel.MEDIUM,
                 d % 3 == 1 ? Attitude.SCEPTIC : Attitude.NEUTRAL, d % 3 == 1 ? Certainty.CONFIRMED : Certainty.GUESS,
                 "与现有核心系统无缝集成，迁移期间业务不中断");
-        add(dealId, people.business(), coached ? roles(InfluenceRole.USER, InfluenceRole.COACH)
+        add(dealId, added, people.business(), coached ? roles(InfluenceRole.USER, InfluenceRole.COACH)
                         : roles(InfluenceRole.USER), InfluenceLevel.MEDIUM, Attitude.SUPPORTER, Certainty.LIKELY,
                 "减少手工报表，月结从 5 天缩短到 2 天");
         if (d % 2 == 0) {
-            add(dealId, people.procurement(), roles(InfluenceRole.TECHNICAL_GATEKEEPER), InfluenceLevel.LOW,
-                    Attitude.NEUTRAL, Certainty.GUESS, "采购流程合规，总体拥有成本可控");
+            add(dealId, added, people.procurement(), roles(InfluenceRole.TECHNICAL_GATEKEEPER),
+                    InfluenceLevel.LOW, Attitude.NEUTRAL, Certainty.GUESS, "采购流程合规，总体拥有成本可控");
         }
         if (coached && d % 3 == 2) {
-            add(dealId, people.architect(), roles(InfluenceRole.USER, InfluenceRole.COACH), InfluenceLevel.LOW,
-                    Attitude.SUPPORTER, Certainty.CONFIRMED, "在集团内树立数据治理标杆，个人技术影响力提升");
+            add(dealId, added, people.architect(), roles(InfluenceRole.USER, InfluenceRole.COACH),
+                    InfluenceLevel.LOW, Attitude.SUPPORTER, Certainty.CONFIRMED, "在集团内树立数据治理标杆，个人技术影响力提升");
         }
     }
 
-    private void add(long dealId, @Nullable ContactDetails contact, Set<InfluenceRole> roles, InfluenceLevel level,
-                     Attitude attitude, Certainty certainty, String results) {
-        if (contact != null) {
+    /** Adds the contact once per deal: in a small chart one person may hold two of the titles looked for. */
+    private void add(long dealId, Set<Long> added, @Nullable ContactDetails contact, Set<InfluenceRole> roles,
+                     InfluenceLevel level, Attitude attitude, Certainty certainty, String results) {
+        if (contact != null && added.add(contact.id())) {
             influences.add(dealId, contact.id(), new InfluenceInput(0, roles, level, attitude, certainty, results));
         }
     }
