@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -58,16 +59,21 @@ class InfluencesSection extends Composite<VerticalLayout> {
         this.mayEdit = influences.mayEdit(dealId);
         grid.setId("deal-influences");
         grid.setAllRowsVisible(true);
+        // The deal page's main column is narrow: cells wrap instead of cutting names and coverage off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(data);
         grid.addComponentColumn(this::person).setHeader(getTranslation("influence.person")).setFlexGrow(2)
                 .setKey("person");
         grid.addComponentColumn(this::roles).setHeader(getTranslation("influence.roles")).setFlexGrow(2)
                 .setKey("roles");
         grid.addColumn(row -> row.influence() == null ? "" : getTranslation(row.influence().labelKey()))
-                .setHeader(getTranslation("influence.influence")).setKey("influence");
-        grid.addComponentColumn(this::attitude).setHeader(getTranslation("influence.attitude")).setKey("attitude");
+                .setHeader(getTranslation("influence.influence")).setKey("influence").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::attitude).setHeader(getTranslation("influence.attitude")).setKey("attitude")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.certainty() == null ? "" : getTranslation(row.certainty().labelKey()))
-                .setHeader(getTranslation("influence.certainty")).setKey("certainty");
+                .setHeader(getTranslation("influence.certainty")).setKey("certainty").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(row -> coverage(row.coverage())).setHeader(getTranslation("influence.coverage"))
                 .setFlexGrow(2).setKey("coverage");
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -95,11 +101,12 @@ class InfluencesSection extends Composite<VerticalLayout> {
     }
 
     private Component person(InfluenceRow row) {
-        Div person = new Div(new Span(row.contactName()));
+        Div person = new Div(new Div(row.contactName()));
         person.addClassName("influence-person");
         if (row.contactTitle() != null) {
-            Span title = new Span(" · " + row.contactTitle());
-            title.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            Div title = new Div(row.contactTitle());
+            title.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
             person.add(title);
         }
         return person;
@@ -139,14 +146,15 @@ class InfluencesSection extends Composite<VerticalLayout> {
     private Component coverage(Coverage coverage) {
         Div cell = new Div();
         cell.addClassName("influence-coverage");
-        cell.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        cell.getStyle().set("font-size", "var(--lumo-font-size-s)");
         if (coverage.ownerName() != null) {
-            cell.add(new Span(getTranslation("influence.coverage.owner", coverage.ownerName())));
+            cell.add(new Div(getTranslation("influence.coverage.owner", coverage.ownerName())));
         }
         LocalDate last = coverage.lastContactDate();
         if (last != null) {
-            String by = coverage.lastContactByName() == null ? "" : coverage.lastContactByName() + ", ";
-            cell.add(new Span(getTranslation("influence.coverage.last", by + Dates.format(last, getLocale()))));
+            String date = Dates.format(last, getLocale());
+            cell.add(new Div(coverage.lastContactByName() == null ? getTranslation("influence.coverage.last", date)
+                    : getTranslation("influence.coverage.last-by", date, coverage.lastContactByName())));
         }
         if (coverage.uncovered()) {
             cell.add(flag("influence.coverage.none", "influence-uncovered"));
@@ -165,6 +173,8 @@ class InfluencesSection extends Composite<VerticalLayout> {
     private static Span badge(String text, String theme) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add(("badge small " + theme).strip());
+        // Long role names ("Technical gatekeeper") wrap in the narrow column rather than being cut.
+        badge.getStyle().set("white-space", "normal");
         return badge;
     }
 

@@ -3,7 +3,9 @@ package com.headpin.stakeholders.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
 import com.headpin.accounts.ContactDetails;
@@ -19,6 +21,9 @@ import com.headpin.stakeholders.InfluenceRole;
 import com.headpin.stakeholders.InfluenceRow;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
@@ -164,6 +170,26 @@ class BuyingInfluencesSectionTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("influence-add"));
         _clickItem(grid(), 0);
         _assertNone(Button.class, spec -> spec.withId("save-influence"));
+    }
+
+    @Test
+    void deletingAContactNamesTheDealItInfluencesThenRemovesTheInfluence() {
+        DealDetails deal = test.create("rep", "杭州联合银行", "Influences: contact delete", 300_000);
+        InfluenceRow row = test.as("rep", () -> influences.addWithNewContact(deal.id(), "待删除影响者", null,
+                input(InfluenceRole.USER)));
+        openAs("rep");
+        navigate("accounts/" + deal.accountId());
+        _get(TabSheet.class).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        TreeGrid<ContactDetails> chart = _get(TreeGrid.class, spec -> spec.withId("contacts-chart"));
+        int at = IntStream.range(0, _size(chart)).filter(i -> GridKt._get(chart, i).id() == row.contactId())
+                .findFirst().orElseThrow();
+        _clickItem(chart, at);
+        _click(button("delete-contact"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-delete-contact"));
+        assertThat(confirm.getElement().getProperty("message")).contains("待删除影响者").contains(deal.name());
+        _fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(test.as("rep", () -> influences.list(deal.id()))).isEmpty();
     }
 
     private static InfluenceInput input(InfluenceRole role) {
