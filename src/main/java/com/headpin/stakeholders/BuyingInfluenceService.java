@@ -203,8 +203,15 @@ public class BuyingInfluenceService {
                 .orElseThrow(() -> InvalidInputException.of("influence", "influence.not-found"));
     }
 
-    /** After commit: forms of the influence, the deal's people panels and the deal's activity follow. */
     private void announce(BuyingInfluence influence, Set<String> fields) {
+        announce(events, influence, fields);
+    }
+
+    /**
+     * After commit: forms of the influence, the deal's people panels and the deal's activity follow; the deal's
+     * computed red flags are checked again.
+     */
+    static void announce(ApplicationEventPublisher events, BuyingInfluence influence, Set<String> fields) {
         events.publishEvent(RecordChanged.of(StakeholderTopics.INFLUENCE, influence.requireId(), fields,
                 StakeholderTopics.ofDeal(influence.getDealId()), DealTopics.DEAL.topic(influence.getDealId())));
         events.publishEvent(new StakeholdersChanged(influence.getDealId()));

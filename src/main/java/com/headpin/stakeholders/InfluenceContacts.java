@@ -7,11 +7,8 @@ import com.headpin.accounts.ContactDeleted;
 import com.headpin.accounts.ContactLinks;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealService;
-import com.headpin.deals.DealTopics;
-import com.headpin.shared.RecordChanged;
 import com.headpin.stakeholders.internal.BuyingInfluence;
 import com.headpin.stakeholders.internal.BuyingInfluenceRepository;
-import com.headpin.stakeholders.internal.StakeholdersChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -47,10 +44,6 @@ class InfluenceContacts implements ContactLinks {
         List<BuyingInfluence> gone = influences.findByContactId(deleted.contactId());
         influences.deleteAll(gone);
         influences.flush();
-        gone.forEach(influence -> {
-            events.publishEvent(RecordChanged.of(StakeholderTopics.INFLUENCE, influence.requireId(), Set.of(),
-                    StakeholderTopics.ofDeal(influence.getDealId()), DealTopics.DEAL.topic(influence.getDealId())));
-            events.publishEvent(new StakeholdersChanged(influence.getDealId()));
-        });
+        gone.forEach(influence -> BuyingInfluenceService.announce(events, influence, Set.of()));
     }
 }

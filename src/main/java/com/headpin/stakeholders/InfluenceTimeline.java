@@ -64,8 +64,10 @@ class InfluenceTimeline implements TimelineSource {
     private String summary(BuyingInfluence influence, Map<Long, String> names, Locale locale) {
         StringBuilder line = new StringBuilder(names.getOrDefault(influence.getContactId(),
                 "#" + influence.getContactId()));
+        // Chinese lists take the enumeration comma (、), as the roles' names are words of a sentence.
+        String comma = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ";
         line.append(" · ").append(influence.getRoles().stream().map(r -> text(r.labelKey(), locale))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(comma)));
         append(line, influence.getInfluence(), InfluenceLevel::labelKey, locale);
         append(line, influence.getAttitude(), Attitude::labelKey, locale);
         append(line, influence.getCertainty(), Certainty::labelKey, locale);
