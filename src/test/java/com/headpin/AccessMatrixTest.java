@@ -24,6 +24,9 @@ import com.headpin.stakeholders.internal.BuyingInfluenceRepository;
 import com.headpin.stakeholders.InfluenceLineInput;
 import com.headpin.stakeholders.MapEdge;
 import com.headpin.stakeholders.RelationshipMapService;
+import com.headpin.stakeholders.InfluenceInput;
+import com.headpin.stakeholders.InfluenceRole;
+import com.headpin.stakeholders.InfluenceRow;
 import com.headpin.accountplans.ActionInput;
 import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
@@ -477,6 +480,23 @@ class AccessMatrixTest {
                 .rowVoid(ContactService.class, "recordContact(Collection,LocalDate,long)", EDIT,
                         c -> contacts.recordContact(List.of(c.records().contactId()), contactLogInput(c).date(),
                                 c.userId()))
+                // stakeholders: buying influences on a deal (the consultant reads through the deal team, edits nothing)
+                .row(BuyingInfluenceService.class, "candidates(long)", READ,
+                        c -> buyingInfluences.candidates(c.deal()) != null)
+                .row(BuyingInfluenceService.class, "mayEdit(long)", EDIT, c -> buyingInfluences.mayEdit(c.deal()))
+                .row(BuyingInfluenceService.class, "anyRecorded()", ADMINS, c -> buyingInfluences.anyRecorded())
+                .row(BuyingInfluenceService.class, "add(long,long,InfluenceInput)", EDIT,
+                        c -> buyingInfluences.add(c.deal(), given.newContact(c).id(), influenceInput(0)))
+                .row(BuyingInfluenceService.class, "addWithNewContact(long,String,String,InfluenceInput)", EDIT,
+                        c -> buyingInfluences.addWithNewContact(c.deal(), "矩阵联系人", "CIO", influenceInput(0)))
+                .row(BuyingInfluenceService.class, "update(long,long,InfluenceInput)", EDIT, c -> {
+                    InfluenceRow added = newInfluence(c);
+                    return buyingInfluences.update(c.deal(), added.id(), influenceInput(added.version()));
+                })
+                .rowVoid(BuyingInfluenceService.class, "remove(long,long,long)", EDIT, c -> {
+                    InfluenceRow added = newInfluence(c);
+                    buyingInfluences.remove(c.deal(), added.id(), added.version());
+                })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -675,5 +695,14 @@ class AccessMatrixTest {
             UserDetails user = userDetails.loadUserByUsername(name);
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         });
+    }
+    /** A buying influence the administrator adds on the cell's deal, for a cell to change or remove. */
+    private InfluenceRow newInfluence(AccessMatrix.Cell c) throws Exception {
+        long contactId = given.newContact(c).id();
+        return c.asAdmin(() -> buyingInfluences.add(c.deal(), contactId, influenceInput(0)));
+    }
+
+    private static InfluenceInput influenceInput(long version) {
+        return new InfluenceInput(version, Set.of(InfluenceRole.USER), null, null, null, "矩阵");
     }
 }
