@@ -122,7 +122,7 @@ class ContactDialog extends Dialog {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("contact.delete.linked.title"),
-                getTranslation("contact.delete.linked", existing.name(), String.join(", ", links)),
+                getTranslation("contact.delete.linked", existing.name(), String.join(getTranslation("contact.delete.link-separator"), links)),
                 getTranslation("action.delete"), e -> delete(existing));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
