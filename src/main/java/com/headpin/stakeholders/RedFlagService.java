@@ -29,6 +29,7 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
+import com.headpin.shared.RecordType;
 import com.headpin.stakeholders.internal.AutoFlagComputer;
 import com.headpin.stakeholders.internal.AutoRedFlag;
 import com.headpin.stakeholders.internal.AutoRedFlagRepository;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class RedFlagService {
+
+    /** One manual red flag or strength: its own topic for the form that edits it. */
+    public static final RecordType RED_FLAG = RecordType.of("red-flag");
 
     private final RedFlagRepository flags;
     private final AutoRedFlagRepository autoFlags;
@@ -128,7 +132,7 @@ public class RedFlagService {
                     dealId, "deals/" + dealId, "notifications.red-flag.manual", currentUser.require().fullName(),
                     deal.name(), flag.getText()));
         }
-        announce(dealId);
+        announce(dealId, flag);
         return row(flag, true);
     }
 
@@ -141,7 +145,7 @@ public class RedFlagService {
         check(dealId, flag.getKind(), input, flag);
         flag.apply(Objects.requireNonNull(input.category()), Objects.requireNonNull(input.text()), input.ownerId());
         flags.saveAndFlush(flag);
-        announce(dealId);
+        announce(dealId, flag);
         return row(flag, true);
     }
 
@@ -152,7 +156,7 @@ public class RedFlagService {
         if (flag.isOpen()) {
             flag.clear(currentUser.requireId(), clock.instant(), note);
             flags.saveAndFlush(flag);
-            announce(dealId);
+            announce(dealId, flag);
         }
         return row(flag, true);
     }
@@ -163,7 +167,7 @@ public class RedFlagService {
         if (!flag.isOpen()) {
             flag.reopen();
             flags.saveAndFlush(flag);
-            announce(dealId);
+            announce(dealId, flag);
         }
         return row(flag, true);
     }
@@ -176,7 +180,7 @@ public class RedFlagService {
             flag.checkVersion(version);
             flags.delete(flag);
             flags.flush();
-            announce(dealId);
+            announce(dealId, flag);
         });
     }
 
@@ -234,11 +238,13 @@ public class RedFlagService {
 
     /**
      * Recomputes the automatic flags of every open deal (and drops those of deals closed meanwhile), each deal in a
-     * transaction of its own: the daily check of the time-based rules. Returns how many deals were checked.
+     * transaction of its own: the daily check of the time-based rules. {@code tellOwners}: newly raised flags are
+     * told to the deals' owners (the demo data, computing them for the first time, tells nobody). Returns how many
+     * deals were checked.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int recheckOpenDeals() {
+    public int recheckOpenDeals(boolean tellOwners) {
         Set<Long> ids = new HashSet<>();
         autoFlags.findAll().forEach(f -> ids.add(f.getDealId()));
         DealFilter open = new DealFilter("", null, null, null, DealOutcome.OPEN);
@@ -248,7 +254,7 @@ public class RedFlagService {
             found = deals.page(open, PageRequest.of(page++, 200, Sort.by("id"))).getContent();
             found.forEach(d -> ids.add(d.id()));
         } while (found.size() == 200);
-        ids.stream().sorted().forEach(id -> computer.recomputeAlone(id, null));
+        ids.stream().sorted().forEach(id -> computer.recomputeAlone(id, null, tellOwners));
         return ids.size();
     }
 
@@ -297,6 +303,11 @@ public class RedFlagService {
     private RedFlag loadFlag(long dealId, long flagId) {
         return flags.findById(flagId).filter(f -> f.getDealId() == dealId)
                 .orElseThrow(() -> InvalidInputException.of("flag", "redflag.not-found"));
+    }
+
+    private void announce(long dealId, RedFlag flag) {
+        events.publishEvent(RecordChanged.of(RED_FLAG, flag.requireId(), Set.of()));
+        announce(dealId);
     }
 
     private void announce(long dealId) {

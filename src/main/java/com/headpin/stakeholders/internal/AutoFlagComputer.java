@@ -83,17 +83,20 @@ public class AutoFlagComputer {
      * the deal, e.g. through a contact of its account); a failure is logged, and the next change or the daily check
      * recomputes it again.
      */
-    public void recomputeAlone(long dealId, @Nullable Long actorId) {
+    public void recomputeAlone(long dealId, @Nullable Long actorId, boolean tellOwner) {
         try {
             SystemAuthentication.runAsAdmin(() -> transaction.executeWithoutResult(
-                    status -> recompute(dealId, actorId)));
+                    status -> recompute(dealId, actorId, tellOwner)));
         } catch (RuntimeException e) {
             ERRORS.error("Red flags of deal " + dealId + " could not be recomputed", e);
         }
     }
 
-    /** Recomputes one deal; {@code actorId} is who caused it (not notified), null for the scheduled check. */
-    public void recompute(long dealId, @Nullable Long actorId) {
+    /**
+     * Recomputes one deal; {@code actorId} is who caused it (not notified), null for the scheduled check;
+     * {@code tellOwner}: whether newly raised flags are told to the deal's owner.
+     */
+    public void recompute(long dealId, @Nullable Long actorId, boolean tellOwner) {
         Optional<DealDetails> deal = deals.find(dealId).filter(DealDetails::isOpen);
         List<InfluenceRow> people = deal.isPresent() ? influences.list(dealId) : List.of();
         Set<RaisedFlag> now = deal.map(d -> raised(d, people)).orElse(Set.of());
@@ -108,7 +111,7 @@ public class AutoFlagComputer {
         Instant at = clock.instant();
         autoFlags.saveAll(raised.stream().map(flag -> new AutoRedFlag(dealId, flag, at)).toList());
         autoFlags.flush();
-        deal.filter(d -> !raised.isEmpty() && !Objects.equals(actorId, d.ownerId()))
+        deal.filter(d -> tellOwner && !raised.isEmpty() && !Objects.equals(actorId, d.ownerId()))
                 .ifPresent(d -> tell(d, raised, people));
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, dealId, Set.of(FLAGS_FIELD), DealTopics.BOARD,
                 StakeholderTopics.ofDeal(dealId)));

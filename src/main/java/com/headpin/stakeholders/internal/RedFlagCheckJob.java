@@ -26,6 +26,6 @@ class RedFlagCheckJob implements ClusterJob {
 
     @Override
     public void run() {
-        flags.recheckOpenDeals();
+        flags.recheckOpenDeals(true);
     }
 }

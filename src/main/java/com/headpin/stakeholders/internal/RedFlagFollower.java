@@ -67,7 +67,7 @@ class RedFlagFollower {
     }
 
     private void recompute(Set<Long> dealIds, @Nullable Long actor) {
-        dealIds.forEach(dealId -> computer.recomputeAlone(dealId, actor));
+        dealIds.forEach(dealId -> computer.recomputeAlone(dealId, actor, true));
     }
 
     /** The deals one transaction touched, recomputed once it has committed. */
