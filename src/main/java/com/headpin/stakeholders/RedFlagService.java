@@ -128,7 +128,7 @@ public class RedFlagService {
         flag.apply(Objects.requireNonNull(input.category()), Objects.requireNonNull(input.text()), input.ownerId());
         flags.saveAndFlush(flag);
         if (kind == FlagKind.FLAG) {
-            notifier.notify(Set.of(deal.ownerId(), flag.getOwnerId()), NotificationRequest.about(DealTopics.DEAL,
+            notifier.notify(new HashSet<>(List.of(deal.ownerId(), flag.getOwnerId())), NotificationRequest.about(DealTopics.DEAL,
                     dealId, "deals/" + dealId, "notifications.red-flag.manual", currentUser.require().fullName(),
                     deal.name(), flag.getText()));
         }
