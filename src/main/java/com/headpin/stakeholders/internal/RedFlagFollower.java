@@ -8,7 +8,6 @@ import com.headpin.accounts.AccountTopics;
 import com.headpin.deals.DealTopics;
 import com.headpin.shared.Actor;
 import com.headpin.shared.RecordChanged;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class RedFlagFollower {
+
+    private static final long SYSTEM = 0;
 
     private final AutoFlagComputer computer;
     private final BuyingInfluenceRepository influences;
@@ -51,7 +52,8 @@ class RedFlagFollower {
     }
 
     private void collect(Set<Long> dealIds) {
-        Long actor = Actor.current().map(Actor::userId).filter(id -> id != 0).orElse(null);
+        // Changes made by the system (id 0: demo data, start-up work) raise flags without telling anyone.
+        long actor = Actor.current().map(Actor::userId).orElse(SYSTEM);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             recompute(dealIds, actor);
             return;
@@ -66,16 +68,16 @@ class RedFlagFollower {
         after.dealIds.addAll(dealIds);
     }
 
-    private void recompute(Set<Long> dealIds, @Nullable Long actor) {
-        dealIds.forEach(dealId -> computer.recomputeAlone(dealId, actor, true));
+    private void recompute(Set<Long> dealIds, long actor) {
+        dealIds.forEach(dealId -> computer.recomputeAlone(dealId, actor, actor != SYSTEM));
     }
 
     /** The deals one transaction touched, recomputed once it has committed. */
     private final class AfterCommit implements TransactionSynchronization {
         private final Set<Long> dealIds = new LinkedHashSet<>();
-        private final @Nullable Long actor;
+        private final long actor;
 
-        AfterCommit(@Nullable Long actor) {
+        AfterCommit(long actor) {
             this.actor = actor;
         }
 
