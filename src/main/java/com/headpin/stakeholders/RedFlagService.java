@@ -329,7 +329,7 @@ public class RedFlagService {
         long me = currentUser.requireId();
         return new RedFlagRow(flag.requireId(), flag.getVersion(), flag.getDealId(), flag.getKind(),
                 flag.getCategory(), flag.getText(), flag.getOwnerId(), names.getOrDefault(flag.getOwnerId(), "?"),
-                flag.getRaisedBy(), names.getOrDefault(flag.getRaisedBy(), "?"), flag.getRaisedAt(),
+                flag.getRaisedBy(), names.getOrDefault(flag.getRaisedBy(), ""), flag.getRaisedAt(),
                 flag.getClearedBy(), flag.getClearedBy() == null ? null : names.getOrDefault(flag.getClearedBy(), "?"),
                 flag.getClearedAt(), flag.getClearingNote(), mayEdit || flag.getOwnerId() == me);
     }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -71,7 +70,8 @@ class RedFlagsSection extends Composite<VerticalLayout> {
         layout.setSpacing(false);
         layout.addClassName("deal-section");
         layout.setId("deal-red-flags-section");
-        layout.add(new H3(getTranslation("redflag.section")), new H4(getTranslation("redflag.flags")), flagList,
+        // The deal page heads the section with the panel's label.
+        layout.add(new H4(getTranslation("redflag.flags")), flagList,
                 new H4(getTranslation("redflag.strengths")), strengthList, new HorizontalLayout(addFlag, addStrength));
         liveUpdates.subscribe(this, StakeholderTopics.ofDeal(dealId), changes -> refresh());
         refresh();
@@ -126,7 +126,8 @@ class RedFlagsSection extends Composite<VerticalLayout> {
             text.getStyle().set("text-decoration", "line-through");
         }
         Span who = new Span(getTranslation("redflag.owner-line", flag.ownerName()) + " · "
-                + getTranslation("redflag.raised-by", flag.raisedByName(), date(flag.raisedAt()))
+                + (flag.raisedByName().isBlank() ? getTranslation("redflag.raised-on", date(flag.raisedAt()))
+                : getTranslation("redflag.raised-by", flag.raisedByName(), date(flag.raisedAt())))
                 + (flag.isOpen() ? "" : " · " + getTranslation("redflag.cleared-line", flag.clearedByName(),
                 date(flag.clearedAt())) + (flag.clearingNote() == null ? "" : ": " + flag.clearingNote())));
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
