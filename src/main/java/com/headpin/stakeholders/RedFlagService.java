@@ -1,7 +1,6 @@
 package com.headpin.stakeholders;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +15,7 @@ import com.headpin.collaboration.NotificationRequest;
 import com.headpin.collaboration.Notifier;
 import com.headpin.deals.DealActionService;
 import com.headpin.deals.DealDetails;
-import com.headpin.deals.DealFilter;
-import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealService;
-import com.headpin.deals.DealSummary;
 import com.headpin.deals.DealTopics;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Editors;
@@ -33,12 +29,11 @@ import com.headpin.shared.RecordType;
 import com.headpin.stakeholders.internal.AutoFlagComputer;
 import com.headpin.stakeholders.internal.AutoRedFlag;
 import com.headpin.stakeholders.internal.AutoRedFlagRepository;
+import com.headpin.stakeholders.internal.MyRedFlags;
 import com.headpin.stakeholders.internal.RedFlag;
 import com.headpin.stakeholders.internal.RedFlagRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,6 +56,7 @@ public class RedFlagService {
     private final RedFlagRepository flags;
     private final AutoRedFlagRepository autoFlags;
     private final AutoFlagComputer computer;
+    private final MyRedFlags myFlags;
     private final DealService deals;
     private final DealActionService dealActions;
     private final BuyingInfluenceService influences;
@@ -71,12 +67,14 @@ public class RedFlagService {
     private final ApplicationEventPublisher events;
 
     RedFlagService(RedFlagRepository flags, AutoRedFlagRepository autoFlags, AutoFlagComputer computer,
+                   MyRedFlags myFlags,
                    DealService deals, DealActionService dealActions, BuyingInfluenceService influences,
                    UserAccountService users, CurrentUser currentUser, Notifier notifier, Clock clock,
                    ApplicationEventPublisher events) {
         this.flags = flags;
         this.autoFlags = autoFlags;
         this.computer = computer;
+        this.myFlags = myFlags;
         this.deals = deals;
         this.dealActions = dealActions;
         this.influences = influences;
@@ -128,9 +126,10 @@ public class RedFlagService {
         flag.apply(Objects.requireNonNull(input.category()), Objects.requireNonNull(input.text()), input.ownerId());
         flags.saveAndFlush(flag);
         if (kind == FlagKind.FLAG) {
-            notifier.notify(new HashSet<>(List.of(deal.ownerId(), flag.getOwnerId())), NotificationRequest.about(DealTopics.DEAL,
-                    dealId, "deals/" + dealId, "notifications.red-flag.manual", currentUser.require().fullName(),
-                    deal.name(), flag.getText()));
+            notifier.notify(new HashSet<>(List.of(deal.ownerId(), flag.getOwnerId())),
+                    NotificationRequest.about(DealTopics.DEAL, dealId, "deals/" + dealId,
+                            "notifications.red-flag.manual", currentUser.require().fullName(), deal.name(),
+                            flag.getText()));
         }
         announce(dealId, flag);
         return row(flag, true);
@@ -190,43 +189,7 @@ public class RedFlagService {
      */
     @Transactional(readOnly = true)
     public List<FlaggedDeal> forMe() {
-        long me = currentUser.requireId();
-        boolean wide = currentUser.hasAny(Role.ADMIN, Role.DIRECTOR);
-        List<AutoRedFlag> automatic = autoFlags.findAllByOrderByRaisedAtDesc();
-        List<RedFlag> manual = flags.findByKindAndClearedAtIsNull(FlagKind.FLAG);
-        Set<Long> ids = new HashSet<>();
-        automatic.forEach(f -> ids.add(f.getDealId()));
-        manual.forEach(f -> ids.add(f.getDealId()));
-        Map<Long, DealSummary> visible = ids.isEmpty() ? Map.of() : deals.summaries(ids).stream()
-                .filter(d -> d.outcome() == DealOutcome.OPEN)
-                .collect(Collectors.toMap(DealSummary::id, Function.identity()));
-        Map<Long, Boolean> mine = new HashMap<>();
-        Function<Long, Boolean> isMine = dealId -> wide || mine.computeIfAbsent(dealId, id -> {
-            DealSummary deal = visible.get(id);
-            return deal.ownerId() == me || deals.find(id).map(d -> d.team().stream()
-                    .anyMatch(member -> member.userId() == me)).orElse(false);
-        });
-        Map<Long, Map<Long, InfluenceRow>> people = new HashMap<>();
-        List<FlaggedDeal> found = new ArrayList<>();
-        for (AutoRedFlag flag : automatic) {
-            DealSummary deal = visible.get(flag.getDealId());
-            if (deal != null && isMine.apply(deal.id())) {
-                InfluenceRow person = flag.getContactId() == null ? null : people.computeIfAbsent(deal.id(),
-                        id -> influences.list(id).stream().collect(Collectors.toMap(InfluenceRow::contactId,
-                                Function.identity(), (a, b) -> a))).get(flag.getContactId());
-                found.add(new FlaggedDeal(deal, flag.getRule(), person == null ? null : person.contactName(),
-                        computer.daysWithoutContact(person), null, null, flag.getRaisedAt()));
-            }
-        }
-        for (RedFlag flag : manual) {
-            DealSummary deal = visible.get(flag.getDealId());
-            if (deal != null && (flag.getOwnerId() == me || isMine.apply(deal.id()))) {
-                found.add(new FlaggedDeal(deal, null, null, null, flag.getCategory(), flag.getText(),
-                        flag.getRaisedAt()));
-            }
-        }
-        found.sort(Comparator.comparing(FlaggedDeal::raisedAt).reversed());
-        return found;
+        return myFlags.list();
     }
 
     /** Whether any manual flag or strength exists (the demo data seeds them once). */
@@ -237,25 +200,13 @@ public class RedFlagService {
     }
 
     /**
-     * Recomputes the automatic flags of every open deal (and drops those of deals closed meanwhile), each deal in a
-     * transaction of its own: the daily check of the time-based rules. {@code tellOwners}: newly raised flags are
-     * told to the deals' owners (the demo data, computing them for the first time, tells nobody). Returns how many
-     * deals were checked.
+     * The daily check of the time-based rules: every open deal's automatic flags recomputed, newly raised ones told
+     * to the owners when {@code tellOwners} (not by the demo data). Returns how many deals were checked.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int recheckOpenDeals(boolean tellOwners) {
-        Set<Long> ids = new HashSet<>();
-        autoFlags.findAll().forEach(f -> ids.add(f.getDealId()));
-        DealFilter open = new DealFilter("", null, null, null, DealOutcome.OPEN);
-        int page = 0;
-        List<DealSummary> found;
-        do {
-            found = deals.page(open, PageRequest.of(page++, 200, Sort.by("id"))).getContent();
-            found.forEach(d -> ids.add(d.id()));
-        } while (found.size() == 200);
-        ids.stream().sorted().forEach(id -> computer.recomputeAlone(id, null, tellOwners));
-        return ids.size();
+        return computer.recheckOpenDeals(tellOwners);
     }
 
     private void check(long dealId, FlagKind kind, RedFlagInput input, @Nullable RedFlag existing) {

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import com.headpin.collaboration.NotificationRequest;
 import com.headpin.collaboration.Notifier;
 import com.headpin.deals.DealDetails;
+import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealOutcome;
+import com.headpin.deals.DealSummary;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealTopics;
 import com.headpin.deals.SalesProcessService;
@@ -29,6 +32,8 @@ import com.headpin.stakeholders.StakeholderTopics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +50,7 @@ public class AutoFlagComputer {
 
     /** The field a flag change announces on the deal's topic; the recomputation ignores changes of only this. */
     public static final String FLAGS_FIELD = "redFlags";
+    private static final int PAGE = 200;
     private static final RepeatedErrors ERRORS = new RepeatedErrors(LoggerFactory.getLogger(AutoFlagComputer.class));
 
     private final BuyingInfluenceService influences;
@@ -90,6 +96,24 @@ public class AutoFlagComputer {
         } catch (RuntimeException e) {
             ERRORS.error("Red flags of deal " + dealId + " could not be recomputed", e);
         }
+    }
+
+    /**
+     * Recomputes every open deal and every deal with stored flags (a deal closed meanwhile loses them), each in a
+     * transaction of its own. Returns how many deals were checked.
+     */
+    public int recheckOpenDeals(boolean tellOwners) {
+        Set<Long> ids = new java.util.TreeSet<>();
+        autoFlags.findAll().forEach(f -> ids.add(f.getDealId()));
+        DealFilter open = new DealFilter("", null, null, null, DealOutcome.OPEN);
+        int page = 0;
+        List<DealSummary> found;
+        do {
+            found = deals.page(open, PageRequest.of(page++, PAGE, Sort.by("id"))).getContent();
+            found.forEach(d -> ids.add(d.id()));
+        } while (found.size() == PAGE);
+        ids.forEach(id -> recomputeAlone(id, null, tellOwners));
+        return ids.size();
     }
 
     /**

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** Clears a red flag, with an optional note on how it was resolved. */
 class ClearFlagDialog extends Dialog {
 
-    ClearFlagDialog(RedFlagService flags, RedFlagRow flag) {
+    ClearFlagDialog(RedFlagService flags, RedFlagRow flag, Runnable onDone) {
         setHeaderTitle(getTranslation("redflag.clear.title"));
         setId("redflag-clear-dialog");
         setWidth("min(32rem, 95vw)");
@@ -28,11 +28,13 @@ class ClearFlagDialog extends Dialog {
             try {
                 flags.clear(flag.dealId(), flag.id(), flag.version(), note.getValue());
                 close();
+                onDone.run();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, java.util.Map.of("note", note));
             } catch (StaleDataException stale) {
                 Notifications.error("redflag.stale");
                 close();
+                onDone.run();
             }
         });
         clear.setId("redflag-clear-confirm");

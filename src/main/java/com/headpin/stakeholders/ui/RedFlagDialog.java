@@ -39,7 +39,7 @@ class RedFlagDialog extends Dialog {
 
     /** {@code flag} null: a new one of {@code kind}, owned by {@code defaultOwner} unless the user picks another. */
     RedFlagDialog(RedFlagService flags, LiveForms liveForms, long dealId, FlagKind kind, @Nullable RedFlagRow flag,
-                  List<UserSummary> owners, long defaultOwner, boolean mayEdit) {
+                  List<UserSummary> owners, long defaultOwner, boolean mayEdit, Runnable onSaved) {
         setHeaderTitle(getTranslation(kind == FlagKind.FLAG ? "redflag.add-flag" : "redflag.add-strength"));
         if (flag != null) {
             setHeaderTitle(getTranslation(kind.labelKey()));
@@ -69,6 +69,7 @@ class RedFlagDialog extends Dialog {
                 try {
                     flags.raise(dealId, kind, input(0));
                     close();
+                    onSaved.run();
                 } catch (InvalidInputException invalid) {
                     fields.showErrors(invalid);
                 }
@@ -89,11 +90,15 @@ class RedFlagDialog extends Dialog {
             return;
         }
         save.addClickListener(e -> shared.save(version -> flags.edit(dealId, flag.id(), input(version)),
-                saved -> close()));
+                saved -> {
+                    close();
+                    onSaved.run();
+                }));
         Button delete = new Button(getTranslation("redflag.delete"), e -> {
             try {
                 flags.delete(dealId, flag.id(), flag.version());
                 close();
+                onSaved.run();
             } catch (StaleDataException stale) {
                 Notifications.error("redflag.stale");
             }

@@ -1,7 +1,6 @@
 package com.headpin.stakeholders.ui;
 
 import java.time.ZoneId;
-import java.util.List;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.ui.LiveForms;
@@ -143,7 +142,7 @@ class RedFlagsSection extends Composite<VerticalLayout> {
         }
         if (flag.mayClear() && !strength) {
             Button action = flag.isOpen()
-                    ? new Button(getTranslation("redflag.clear"), e -> new ClearFlagDialog(flags, flag).open())
+                    ? new Button(getTranslation("redflag.clear"), e -> new ClearFlagDialog(flags, flag, this::refresh).open())
                     : new Button(getTranslation("redflag.reopen"), e -> reopen(flag));
             action.setId((flag.isOpen() ? "redflag-clear-" : "redflag-reopen-") + flag.id());
             action.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
@@ -163,7 +162,7 @@ class RedFlagsSection extends Composite<VerticalLayout> {
 
     private void open(FlagKind kind, RedFlagRow flag, boolean mayEdit) {
         new RedFlagDialog(flags, liveForms, dealId, kind, flag, flags.owners(dealId), currentUser.requireId(),
-                mayEdit).open();
+                mayEdit, this::refresh).open();
     }
 
     private String date(java.time.Instant at) {
@@ -182,7 +181,4 @@ class RedFlagsSection extends Composite<VerticalLayout> {
                 .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0");
     }
 
-    static List<String> texts(Div list) {
-        return list.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
-    }
 }
