@@ -27,6 +27,11 @@ import com.headpin.stakeholders.RelationshipMapService;
 import com.headpin.stakeholders.InfluenceInput;
 import com.headpin.stakeholders.InfluenceRole;
 import com.headpin.stakeholders.InfluenceRow;
+import com.headpin.stakeholders.FlagCategory;
+import com.headpin.stakeholders.FlagKind;
+import com.headpin.stakeholders.RedFlagInput;
+import com.headpin.stakeholders.RedFlagRow;
+import com.headpin.stakeholders.RedFlagService;
 import com.headpin.accountplans.ActionInput;
 import com.headpin.shared.ActionStatus;
 import com.headpin.accountplans.GoalInput;
@@ -184,6 +189,7 @@ class AccessMatrixTest {
     @Autowired BuyingInfluenceRepository influenceRows;
     @Autowired RelationshipMapService relationshipMaps;
     @Autowired com.headpin.stakeholders.ContactLogService contactLog;
+    @Autowired RedFlagService redFlags;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -497,6 +503,38 @@ class AccessMatrixTest {
                     InfluenceRow added = newInfluence(c);
                     buyingInfluences.remove(c.deal(), added.id(), added.version());
                 })
+                // stakeholders: red flags and strengths (read with the deal; editors raise, change and delete; the
+                // flag's owner or an editor clears; the daily re-check and the demo's question are the administrators')
+                .row(RedFlagService.class, "flags(long)", READ, c -> redFlags.flags(c.deal()))
+                .row(RedFlagService.class, "owners(long)", READ, c -> redFlags.owners(c.deal()))
+                .row(RedFlagService.class, "raise(long,FlagKind,RedFlagInput)", EDIT, c -> redFlags.raise(c.deal(),
+                        FlagKind.FLAG, new RedFlagInput(0, FlagCategory.TIMING_RISK, "矩阵红旗", c.owner())))
+                .row(RedFlagService.class, "edit(long,long,RedFlagInput)", EDIT, c -> {
+                    RedFlagRow flag = c.asAdmin(() -> redFlags.raise(c.deal(), FlagKind.STRENGTH,
+                            new RedFlagInput(0, FlagCategory.SOLUTION_FIT, "矩阵优势", c.owner())));
+                    return redFlags.edit(c.deal(), flag.id(), flag.input());
+                })
+                .row(RedFlagService.class, "clear(long,long,long,String)", EDIT, c -> {
+                    RedFlagRow flag = c.asAdmin(() -> redFlags.raise(c.deal(), FlagKind.FLAG,
+                            new RedFlagInput(0, FlagCategory.TIMING_RISK, "矩阵红旗", c.owner())));
+                    return redFlags.clear(c.deal(), flag.id(), flag.version(), null);
+                })
+                .row(RedFlagService.class, "reopen(long,long,long)", EDIT, c -> {
+                    RedFlagRow flag = c.asAdmin(() -> {
+                        RedFlagRow raised = redFlags.raise(c.deal(), FlagKind.FLAG,
+                                new RedFlagInput(0, FlagCategory.TIMING_RISK, "矩阵红旗", c.owner()));
+                        return redFlags.clear(c.deal(), raised.id(), raised.version(), null);
+                    });
+                    return redFlags.reopen(c.deal(), flag.id(), flag.version());
+                })
+                .rowVoid(RedFlagService.class, "delete(long,long,long)", EDIT, c -> {
+                    RedFlagRow flag = c.asAdmin(() -> redFlags.raise(c.deal(), FlagKind.FLAG,
+                            new RedFlagInput(0, FlagCategory.TIMING_RISK, "矩阵红旗", c.owner())));
+                    redFlags.delete(c.deal(), flag.id(), flag.version());
+                })
+                .row(RedFlagService.class, "forMe()", ANYONE, c -> redFlags.forMe())
+                .row(RedFlagService.class, "anyManual()", ADMINS, c -> redFlags.anyManual())
+                .row(RedFlagService.class, "recheckOpenDeals(boolean)", ADMINS, c -> redFlags.recheckOpenDeals(false))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -10,7 +10,16 @@ import org.jspecify.annotations.Nullable;
  * in order and the proposal's deliverables. The one copy other modules read (effort per role, ratios).
  */
 public record SalesProcess(long version, int prospectingWeeks, List<StageSettings> stages,
-                           List<Deliverable> deliverables, Instant updatedAt, @Nullable Long updatedBy) {
+                           List<Deliverable> deliverables, Instant updatedAt, @Nullable Long updatedBy,
+                           int noContactFlagDays) {
+
+    /** Days without contact with a key decision maker before a red flag, unless the company sets another. */
+    public static final int DEFAULT_NO_CONTACT_FLAG_DAYS = 30;
+
+    public SalesProcess(long version, int prospectingWeeks, List<StageSettings> stages,
+                        List<Deliverable> deliverables, Instant updatedAt, @Nullable Long updatedBy) {
+        this(version, prospectingWeeks, stages, deliverables, updatedAt, updatedBy, DEFAULT_NO_CONTACT_FLAG_DAYS);
+    }
 
     public SalesProcess {
         stages = List.copyOf(stages);

@@ -107,7 +107,7 @@ public class SalesProcessService {
                 byStage.getOrDefault(s.stageNo(), List.of()), effort.getOrDefault(s.stageNo(), Map.of()))).toList();
         return new SalesProcess(row.getVersion(), row.getProspectingWeeks(), stages,
                 deliverables.findByActiveTrueOrderBySortOrderAsc().stream().map(DeliverableRow::toDeliverable).toList(),
-                row.getUpdatedAt(), row.getUpdatedBy());
+                row.getUpdatedAt(), row.getUpdatedBy(), row.getNoContactFlagDays());
     }
 
     /** Whether the caller may change the sales process: an administrator, or the company's top director. */
@@ -150,6 +150,9 @@ public class SalesProcessService {
         Instant now = clock.instant();
         long me = currentUser.requireId();
         row.apply(input.prospectingWeeks(), stages, effort, now, me);
+        if (input.noContactFlagDays() != null) {
+            row.setNoContactFlagDays(input.noContactFlagDays());
+        }
         processes.saveAndFlush(row);
 
         Set<String> changed = new LinkedHashSet<>(Set.of("process"));

@@ -35,6 +35,8 @@ public class SalesProcessRow extends BaseEntity {
     private Instant updatedAt = Instant.EPOCH;
     @Column(name = "updated_by")
     private @Nullable Long updatedBy;
+    @Column(name = "no_contact_flag_days", nullable = false)
+    private int noContactFlagDays = 30;
 
     @ElementCollection
     @CollectionTable(name = "sales_process_stages", joinColumns = @JoinColumn(name = "process_id"))
@@ -49,6 +51,15 @@ public class SalesProcessRow extends BaseEntity {
 
     public int getProspectingWeeks() {
         return prospectingWeeks;
+    }
+
+    public int getNoContactFlagDays() {
+        return noContactFlagDays;
+    }
+
+    /** Days without contact with a key decision maker before a red flag ([Stakeholders]). */
+    public void setNoContactFlagDays(int noContactFlagDays) {
+        this.noContactFlagDays = noContactFlagDays;
     }
 
     public Instant getUpdatedAt() {

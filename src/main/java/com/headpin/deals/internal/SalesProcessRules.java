@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class SalesProcessRules {
 
     public static final int MAX_WEEKS = 52;
+    public static final int MAX_NO_CONTACT_DAYS = 365;
     public static final int MAX_CONVERSION = 999;
     public static final BigDecimal MAX_EFFORT_DAYS = BigDecimal.valueOf(365);
     public static final int MAX_CRITERIA_PER_STAGE = 20;
@@ -31,6 +32,9 @@ public final class SalesProcessRules {
         }
         InputRules rules = new InputRules();
         whole(rules, "prospectingWeeks", input.prospectingWeeks(), 0, MAX_WEEKS, "deal.process.weeks");
+        if (input.noContactFlagDays() != null) {
+            whole(rules, "noContactFlagDays", input.noContactFlagDays(), 1, MAX_NO_CONTACT_DAYS, "process.no-contact-flag-days.invalid");
+        }
         Integer previousProbability = null;
         for (int i = 0; i < input.stages().size(); i++) {
             StageInput stage = input.stages().get(i);

@@ -35,6 +35,7 @@ import jakarta.annotation.security.PermitAll;
 class SalesProcessView extends VerticalLayout implements HasDynamicTitle {
 
     private final IntegerField prospectingWeeks = new IntegerField();
+    private final IntegerField noContactFlagDays = new IntegerField();
     private final TextArea deliverables = new TextArea();
 
     SalesProcessView(SalesProcessService process, LiveForms liveForms) {
@@ -45,6 +46,10 @@ class SalesProcessView extends VerticalLayout implements HasDynamicTitle {
         prospectingWeeks.setHelperText(getTranslation("process.prospecting-weeks.help"));
         fields.field("prospectingWeeks", prospectingWeeks, "process.prospecting-weeks",
                 SalesProcess::prospectingWeeks);
+        noContactFlagDays.setId("process-no-contact-flag-days");
+        noContactFlagDays.setHelperText(getTranslation("process.no-contact-flag-days.help"));
+        fields.field("noContactFlagDays", noContactFlagDays, "process.no-contact-flag-days",
+                SalesProcess::noContactFlagDays);
         SalesProcess current = process.current();
         List<StageSection> sections = java.util.Arrays.stream(DealStage.values())
                 .map(stage -> new StageSection(stage, current, fields)).toList();
@@ -58,14 +63,15 @@ class SalesProcessView extends VerticalLayout implements HasDynamicTitle {
                 fields, current, SalesProcess::version, () -> Optional.of(process.current()));
         Button save = new Button(getTranslation("action.save"), e -> shared.save(
                 version -> process.update(new SalesProcessInput(version, prospectingWeeks.getValue(),
-                        sections.stream().map(StageSection::input).toList(), TextLinesField.lines(deliverables))),
+                        sections.stream().map(StageSection::input).toList(), TextLinesField.lines(deliverables),
+                        noContactFlagDays.getValue())),
                 saved -> Notifications.success("process.saved")));
         save.setId("save-process");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         boolean mayEdit = process.mayEdit();
         save.setVisible(mayEdit);
         add(shared.avatars(), new Paragraph(getTranslation(mayEdit ? "process.intro" : "process.intro.read-only")),
-                prospectingWeeks);
+                prospectingWeeks, noContactFlagDays);
         sections.forEach(this::add);
         add(deliverables, save);
         if (!mayEdit) {
