@@ -43,7 +43,7 @@ class DemoDataIT {
     }
 
     @Test
-    void aDatabaseWithTheOrganisationButNoAccountsGetsTheAccountsAndDealsOnceAndNothingElse() {
+    void aDatabaseWithTheOrganisationButNoAccountsGetsEveryOtherPartOnceAndNothingTwice() {
         TransactionTemplate transactions = node.getBean(TransactionTemplate.class);
         SystemAuthentication.runAsAdmin(() -> transactions.executeWithoutResult(
                 tx -> node.getBean(OrganisationDemoData.class).seed()));
@@ -53,7 +53,8 @@ class DemoDataIT {
         long users = users();
         int units = units();
 
-        assertThat(seeder.seedMissing()).containsExactly("accounts", "deals", "contact log");
+        assertThat(seeder.seedMissing()).containsExactly("accounts", "deals", "stakeholders", "contact log",
+                "win results", "relationship map", "red flags");
         assertThat(accounts()).isEqualTo(40);
         assertThat(deals()).isEqualTo(120);
 

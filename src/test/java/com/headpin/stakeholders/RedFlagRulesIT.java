@@ -141,8 +141,18 @@ class RedFlagRulesIT {
         DealDetails deal = people.deals().create("rep", ACCOUNT, "Flags: win results", 100_000);
         ContactDetails zhou = contact("周用户", calendar.today());
         long influence = people.influence("rep", deal, zhou, null, InfluenceRole.USER);
-        assertThat(people.stored(deal.id())).as("no win-result counts wired: none known")
+        assertThat(people.stored(deal.id())).as("no win result recorded for them yet")
                 .contains(flag(UNKNOWN_WIN_RESULTS, zhou));
+        WinResultService winResults = context.getBean(WinResultService.class);
+        PersonalWinResult own = people.deals().as("rep",
+                () -> winResults.addOwn(deal.id(), influence, "更少的加班", null));
+        assertThat(people.stored(deal.id())).as("a win result of their own clears it")
+                .doesNotContain(flag(UNKNOWN_WIN_RESULTS, zhou));
+        people.deals().as("rep", () -> {
+            winResults.unassign(deal.id(), own.id(), own.version());
+            return null;
+        });
+        assertThat(people.stored(deal.id())).contains(flag(UNKNOWN_WIN_RESULTS, zhou));
         people.remove("rep", influence);
         assertThat(people.stored(deal.id())).doesNotContain(flag(UNKNOWN_WIN_RESULTS, zhou));
     }

@@ -30,7 +30,6 @@ import com.headpin.stakeholders.BuyingInfluenceService;
 import com.headpin.stakeholders.InfluenceRow;
 import com.headpin.stakeholders.StakeholderTopics;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -59,7 +58,7 @@ public class AutoFlagComputer {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final List<RedFlagRule> rules;
-    private final ObjectProvider<WinResultCounts> winResults;
+    private final WinResultCounts winResults;
     private final AutoRedFlagRepository autoFlags;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
@@ -67,7 +66,7 @@ public class AutoFlagComputer {
 
     AutoFlagComputer(BuyingInfluenceService influences, DealService deals, SalesProcessService process,
                      BusinessCalendar calendar, Clock clock, List<RedFlagRule> rules,
-                     ObjectProvider<WinResultCounts> winResults, AutoRedFlagRepository autoFlags, Notifier notifier,
+                     WinResultCounts winResults, AutoRedFlagRepository autoFlags, Notifier notifier,
                      ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.influences = influences;
         this.deals = deals;
@@ -144,8 +143,7 @@ public class AutoFlagComputer {
     /** The flags the rules raise now on an open deal. */
     Set<RaisedFlag> raised(DealDetails deal, List<InfluenceRow> people) {
         Collection<Long> ids = people.stream().map(InfluenceRow::id).toList();
-        WinResultCounts counts = winResults.getIfAvailable();
-        Map<Long, Integer> wins = counts == null || ids.isEmpty() ? Map.of() : counts.counts(ids);
+        Map<Long, Integer> wins = winResults.counts(ids);
         DealFacts facts = new DealFacts(deal, people, calendar.today(), process.current().noContactFlagDays(), wins);
         Set<RaisedFlag> raised = new LinkedHashSet<>();
         rules.forEach(rule -> raised.addAll(rule.raised(facts)));

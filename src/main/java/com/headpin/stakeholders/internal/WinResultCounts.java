@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How many personal win results are recorded per buying influence (the win-results part of this module answers it;
- * an influence left out has none). Without such a bean no win results are known, so every influence counts as one
- * with unknown win results.
+ * How many personal win results are recorded per buying influence, for the "unknown win results" red flag
+ * ({@link PersonalWinResultCounts}); an influence left out has none.
  */
 public interface WinResultCounts {
 
