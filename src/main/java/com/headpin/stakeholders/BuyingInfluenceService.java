@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.headpin.accountplans.AccountPlanService;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactInput;
 import com.headpin.accounts.ContactService;
@@ -16,8 +15,6 @@ import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealTopics;
 import com.headpin.security.Editors;
-import com.headpin.security.UserAccountService;
-import com.headpin.security.UserSummary;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -45,17 +42,15 @@ public class BuyingInfluenceService {
     private final BuyingInfluenceRepository influences;
     private final DealService deals;
     private final ContactService contacts;
-    private final AccountPlanService plans;
-    private final UserAccountService users;
+    private final AccountCoverage coverages;
     private final ApplicationEventPublisher events;
 
     BuyingInfluenceService(BuyingInfluenceRepository influences, DealService deals, ContactService contacts,
-                           AccountPlanService plans, UserAccountService users, ApplicationEventPublisher events) {
+                           AccountCoverage coverages, ApplicationEventPublisher events) {
         this.influences = influences;
         this.deals = deals;
         this.contacts = contacts;
-        this.plans = plans;
-        this.users = users;
+        this.coverages = coverages;
         this.events = events;
     }
 
@@ -221,29 +216,21 @@ public class BuyingInfluenceService {
         return deals.find(dealId).orElseThrow(() -> InvalidInputException.of("deal", "deal.not-found"));
     }
 
-    /** Rows for influences of one account's deals: one read of its contacts, plan owners and users. */
+    /** Rows for influences of one account's deals: one read of its contacts and of their coverage. */
     List<InfluenceRow> rows(long accountId, Collection<BuyingInfluence> found) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContactDetails> people = contacts.list(accountId).stream()
+        List<ContactDetails> accountContacts = contacts.list(accountId);
+        Map<Long, ContactDetails> people = accountContacts.stream()
                 .collect(Collectors.toMap(ContactDetails::id, Function.identity()));
-        Map<Long, Long> owners = plans.relationshipOwners(accountId);
-        Set<Long> userIds = new HashSet<>(owners.values());
-        people.values().stream().map(ContactDetails::lastContactBy).filter(java.util.Objects::nonNull)
-                .forEach(userIds::add);
-        Map<Long, String> names = users.findAll(userIds).stream()
-                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
+        Map<Long, Coverage> covered = coverages.of(accountId, accountContacts);
         return found.stream().filter(influence -> people.containsKey(influence.getContactId())).map(influence -> {
             ContactDetails contact = people.get(influence.getContactId());
-            Long ownerId = owners.get(contact.id());
-            Coverage coverage = new Coverage(ownerId, ownerId == null ? null : names.get(ownerId),
-                    contact.lastContactDate(), contact.lastContactBy(),
-                    contact.lastContactBy() == null ? null : names.get(contact.lastContactBy()));
             return new InfluenceRow(influence.requireId(), influence.getVersion(), influence.getDealId(),
                     contact.id(), contact.name(), contact.title(), influence.getRoles(), influence.getInfluence(),
                     influence.getAttitude(), influence.getCertainty(), influence.getOrganisationalResults(),
-                    coverage);
+                    covered.get(contact.id()));
         }).toList();
     }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param influence      whether they are a buying influence of the deal shown
  * @param nobodyOnOurSide no relationship owner and nobody who ever met them
- * @param noRecentContact nobody met them in the last {@link RelationshipMapService#STALE_AFTER_DAYS} days (or ever)
+ * @param noRecentContact nobody met them in the last {@link Coverage#gapDays()} days (or ever)
  */
 public record MapPerson(long contactId, String name, @Nullable String title, @Nullable Long reportsToId,
                         boolean influence, Set<InfluenceRole> roles, @Nullable InfluenceLevel level,

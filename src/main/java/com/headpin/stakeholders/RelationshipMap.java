@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * The people of a deal's account and the lines between them (reports-to and listens-to), as the relationship map
- * shows them; {@code mayEdit}: the caller may add and remove influence lines.
+ * shows them; {@code mayEdit}: the caller may add and remove influence lines; {@code gapDays}: after how many days
+ * without contact a person is marked (the sales process's setting).
  */
 public record RelationshipMap(long dealId, long accountId, boolean mayEdit, List<MapPerson> people,
-                              List<MapEdge> edges) {
+                              List<MapEdge> edges, int gapDays) {
 
     public RelationshipMap {
         people = List.copyOf(people);

@@ -1,6 +1,5 @@
 package com.headpin.stakeholders;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import com.headpin.accounts.ContactService;
 import com.headpin.deals.DealDetails;
 import com.headpin.deals.DealService;
 import com.headpin.security.Editors;
-import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -38,26 +36,22 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class RelationshipMapService {
 
-    /** A person nobody met for longer than this is marked "no contact for 30 days". */
-    public static final int STALE_AFTER_DAYS = 30;
 
     private final InfluenceLineRepository lines;
     private final BuyingInfluenceService influences;
     private final AccountCoverage coverages;
     private final DealService deals;
     private final ContactService contacts;
-    private final BusinessCalendar calendar;
     private final ApplicationEventPublisher events;
 
     RelationshipMapService(InfluenceLineRepository lines, BuyingInfluenceService influences,
                            AccountCoverage coverages, DealService deals, ContactService contacts,
-                           BusinessCalendar calendar, ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events) {
         this.lines = lines;
         this.influences = influences;
         this.coverages = coverages;
         this.deals = deals;
         this.contacts = contacts;
-        this.calendar = calendar;
         this.events = events;
     }
 
@@ -69,17 +63,15 @@ public class RelationshipMapService {
         Map<Long, InfluenceRow> roles = influences.list(dealId).stream()
                 .collect(Collectors.toMap(InfluenceRow::contactId, Function.identity(), (a, b) -> a));
         Map<Long, Coverage> covered = coverages.of(deal.accountId(), people);
-        LocalDate staleBefore = calendar.today().minusDays(STALE_AFTER_DAYS);
         Set<Long> ids = people.stream().map(ContactDetails::id).collect(Collectors.toSet());
         List<MapPerson> persons = people.stream().map(contact -> {
             InfluenceRow row = roles.get(contact.id());
-            Coverage coverage = covered.getOrDefault(contact.id(), Coverage.NONE);
-            boolean stale = contact.lastContactDate() == null || contact.lastContactDate().isBefore(staleBefore);
+            Coverage coverage = covered.get(contact.id());
             Long reportsTo = contact.reportsToId() != null && ids.contains(contact.reportsToId())
                     ? contact.reportsToId() : null;
             return new MapPerson(contact.id(), contact.name(), contact.title(), reportsTo, row != null,
                     row == null ? Set.of() : row.roles(), row == null ? null : row.influence(),
-                    row == null ? null : row.attitude(), coverage, coverage.uncovered(), stale);
+                    row == null ? null : row.attitude(), coverage, coverage.uncovered(), coverage.noRecentContact());
         }).toList();
         List<MapEdge> edges = new ArrayList<>();
         persons.stream().filter(p -> p.reportsToId() != null)
@@ -87,7 +79,8 @@ public class RelationshipMapService {
         lines.findByAccountIdOrderByIdAsc(deal.accountId()).stream()
                 .filter(l -> ids.contains(l.getFromContactId()) && ids.contains(l.getToContactId()))
                 .forEach(l -> edges.add(edge(l)));
-        return new RelationshipMap(dealId, deal.accountId(), deals.choices(dealId).mayEdit(), persons, edges);
+        return new RelationshipMap(dealId, deal.accountId(), deals.choices(dealId).mayEdit(), persons, edges,
+                coverages.gapDays());
     }
 
     /**

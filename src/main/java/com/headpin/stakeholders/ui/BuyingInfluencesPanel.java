@@ -3,8 +3,8 @@ package com.headpin.stakeholders.ui;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.deals.DealPanel;
-import com.headpin.shared.BusinessCalendar;
 import com.headpin.stakeholders.BuyingInfluenceService;
+import com.headpin.stakeholders.WinResultService;
 import com.vaadin.flow.component.Component;
 
 /** The deal page's "Buying influences" section: who decides, in which roles, for or against us, and who covers them. */
@@ -14,14 +14,14 @@ class BuyingInfluencesPanel implements DealPanel {
     private final BuyingInfluenceService influences;
     private final LiveUpdates liveUpdates;
     private final LiveForms liveForms;
-    private final BusinessCalendar calendar;
+    private final WinResultService winResults;
 
     BuyingInfluencesPanel(BuyingInfluenceService influences, LiveUpdates liveUpdates, LiveForms liveForms,
-                          BusinessCalendar calendar) {
+                          WinResultService winResults) {
+        this.winResults = winResults;
         this.influences = influences;
         this.liveUpdates = liveUpdates;
         this.liveForms = liveForms;
-        this.calendar = calendar;
     }
 
     @Override
@@ -41,6 +41,6 @@ class BuyingInfluencesPanel implements DealPanel {
 
     @Override
     public Component create(long dealId) {
-        return new InfluencesSection(influences, liveUpdates, liveForms, calendar.today(), dealId);
+        return new InfluencesSection(influences, winResults, liveUpdates, liveForms, dealId);
     }
 }

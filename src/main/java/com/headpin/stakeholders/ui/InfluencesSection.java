@@ -3,6 +3,7 @@ package com.headpin.stakeholders.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.ui.LiveForms;
@@ -12,6 +13,8 @@ import com.headpin.stakeholders.BuyingInfluenceService;
 import com.headpin.stakeholders.Coverage;
 import com.headpin.stakeholders.InfluenceRole;
 import com.headpin.stakeholders.InfluenceRow;
+import com.headpin.stakeholders.PersonalWinResult;
+import com.headpin.stakeholders.WinResultService;
 import com.headpin.stakeholders.StakeholderTopics;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -28,17 +31,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A deal's buying influences: who, in which roles, how much they weigh, for or against us, how sure we are, and who
- * on our side covers them (uncovered or not met for {@link #STALE_DAYS} days marked). Follows the deal's people, so
+ * on our side covers them (uncovered, or not met for the sales process's days without contact, marked). Follows the deal's people, so
  * everyone with the page open sees changes at once; editors add, open to change and remove.
  */
 class InfluencesSection extends Composite<VerticalLayout> {
 
-    /** A buying influence nobody has met for this long is a gap (domain notes: coverage). */
-    static final int STALE_DAYS = 30;
-
     private final BuyingInfluenceService influences;
+    private final WinResultService winResults;
+    private Map<Long, List<PersonalWinResult>> wins = Map.of();
     private final LiveForms liveForms;
-    private final LocalDate today;
     private final long dealId;
     private final boolean mayEdit;
     private final Grid<InfluenceRow> grid = new Grid<>();
@@ -50,11 +51,11 @@ class InfluencesSection extends Composite<VerticalLayout> {
         }
     };
 
-    InfluencesSection(BuyingInfluenceService influences, LiveUpdates liveUpdates, LiveForms liveForms,
-                      LocalDate today, long dealId) {
+    InfluencesSection(BuyingInfluenceService influences, WinResultService winResults, LiveUpdates liveUpdates,
+                      LiveForms liveForms, long dealId) {
         this.influences = influences;
+        this.winResults = winResults;
         this.liveForms = liveForms;
-        this.today = today;
         this.dealId = dealId;
         this.mayEdit = influences.mayEdit(dealId);
         grid.setId("deal-influences");
@@ -76,6 +77,8 @@ class InfluencesSection extends Composite<VerticalLayout> {
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> coverage(row.coverage())).setHeader(getTranslation("influence.coverage"))
                 .setFlexGrow(2).setKey("coverage");
+        grid.addComponentColumn(this::winResults).setHeader(getTranslation("influence.win-results"))
+                .setFlexGrow(2).setKey("winResults");
         grid.addItemClickListener(e -> open(e.getItem()));
         Button add = new Button(getTranslation("influence.add"), VaadinIcon.PLUS.create(), e -> open(null));
         add.setId("influence-add");
@@ -86,7 +89,8 @@ class InfluencesSection extends Composite<VerticalLayout> {
         layout.setSpacing(false);
         layout.add(grid, add);
         liveUpdates.subscribe(this, StakeholderTopics.ofDeal(dealId), changes -> {
-            if (changes.stream().anyMatch(change -> change.is(StakeholderTopics.INFLUENCE))) {
+            if (changes.stream().anyMatch(change -> change.is(StakeholderTopics.INFLUENCE)
+                    || change.is(StakeholderTopics.PERSONAL_WIN_RESULT))) {
                 refresh();
             }
         });
@@ -97,6 +101,7 @@ class InfluencesSection extends Composite<VerticalLayout> {
     void refresh() {
         rows.clear();
         rows.addAll(influences.list(dealId));
+        wins = winResults.winResultsByInfluence(dealId);
         data.refreshAll();
     }
 
@@ -125,6 +130,15 @@ class InfluencesSection extends Composite<VerticalLayout> {
             }
         }
         return badges;
+    }
+
+    /** Their personal win results as the exercise sorted them (the exercise tab is where they are changed). */
+    private Component winResults(InfluenceRow row) {
+        Div chips = new Div();
+        chips.addClassName("influence-win-results");
+        chips.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        wins.getOrDefault(row.id(), List.of()).forEach(win -> chips.add(badge(win.label(getLocale()), "contrast")));
+        return chips;
     }
 
     private Component attitude(InfluenceRow row) {
@@ -157,15 +171,15 @@ class InfluencesSection extends Composite<VerticalLayout> {
                     : getTranslation("influence.coverage.last-by", date, coverage.lastContactByName())));
         }
         if (coverage.uncovered()) {
-            cell.add(flag("influence.coverage.none", "influence-uncovered"));
-        } else if (last == null || last.isBefore(today.minusDays(STALE_DAYS))) {
-            cell.add(flag("influence.coverage.stale", "influence-stale"));
+            cell.add(flag("influence.coverage.none", "influence-uncovered", coverage.gapDays()));
+        } else if (coverage.noRecentContact()) {
+            cell.add(flag("influence.coverage.stale", "influence-stale", coverage.gapDays()));
         }
         return cell;
     }
 
-    private Span flag(String key, String className) {
-        Span flag = badge(getTranslation(key, STALE_DAYS), "error");
+    private Span flag(String key, String className, int gapDays) {
+        Span flag = badge(getTranslation(key, gapDays), "error");
         flag.addClassName(className);
         return flag;
     }

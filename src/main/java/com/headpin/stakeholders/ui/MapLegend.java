@@ -15,7 +15,7 @@ class MapLegend extends Div {
     private static final String SYMBOL_STYLE = "display:inline-block;width:12px;height:12px;margin-right:4px;"
             + "vertical-align:middle;background:var(--lumo-contrast-40pct, #9aa5b8);";
 
-    MapLegend() {
+    MapLegend(int gapDays) {
         setId("relationship-map-legend");
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "4px 16px")
                 .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
@@ -29,7 +29,7 @@ class MapLegend extends Div {
         add(item(line("solid", MapOption.REPORTS_COLOUR), getTranslation("relmap.legend.reports-to")));
         add(item(line("dashed", MapOption.LISTENS_COLOUR), getTranslation("relmap.legend.listens-to")));
         add(item(ring("dashed", MapOption.NOBODY_COLOUR), getTranslation("relmap.gap.nobody")));
-        add(item(ring("dotted", MapOption.STALE_COLOUR), getTranslation("relmap.gap.stale")));
+        add(item(ring("dotted", MapOption.STALE_COLOUR), getTranslation("relmap.gap.stale", gapDays)));
         add(item(null, getTranslation("relmap.legend.click")));
     }
 

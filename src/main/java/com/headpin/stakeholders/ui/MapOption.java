@@ -189,7 +189,7 @@ final class MapOption {
             text.append("<br/>⚠ ").append(labels.get("relmap.gap.nobody"));
         }
         if (person.noRecentContact()) {
-            text.append("<br/>⚠ ").append(labels.get("relmap.gap.stale"));
+            text.append("<br/>⚠ ").append(labels.get("relmap.gap.stale", person.coverage().gapDays()));
         }
         return text.toString();
     }

@@ -101,7 +101,7 @@ class PersonDialog extends Dialog {
                 marks.add(getTranslation("relmap.gap.nobody"));
             }
             if (person.noRecentContact()) {
-                marks.add(getTranslation("relmap.gap.stale"));
+                marks.add(getTranslation("relmap.gap.stale", person.coverage().gapDays()));
             }
             Span gaps = new Span("⚠ " + String.join(" · ", marks));
             gaps.setId("relationship-person-gaps");

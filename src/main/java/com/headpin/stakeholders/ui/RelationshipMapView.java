@@ -38,8 +38,8 @@ class RelationshipMapView extends Div {
         scroller.getStyle().set("overflow-x", "auto").set("width", "100%");
         empty.setText(getTranslation("relmap.empty"));
         empty.setId("relationship-map-empty");
-        add(scroller, empty, new MapLegend());
         map = maps.map(dealId);
+        add(scroller, empty, new MapLegend(map.gapDays()));
         show();
         chart.addClickListener(e -> {
             if (e.dataIndex() >= 0 && e.dataIndex() < map.people().size()

@@ -1,6 +1,7 @@
 package com.headpin.stakeholders.ui;
 
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.Role;
 import com.headpin.shared.StaleDataException;
 import com.headpin.shared.ui.Notifications;
@@ -30,14 +31,16 @@ import jakarta.annotation.security.RolesAllowed;
 class WinResultsView extends VerticalLayout implements HasDynamicTitle {
 
     private final WinResultCatalogService catalog;
+    private final LiveForms liveForms;
     private final Grid<StandardWinResult> grid = new Grid<>();
 
-    WinResultsView(WinResultCatalogService catalog, LiveUpdates liveUpdates) {
+    WinResultsView(WinResultCatalogService catalog, LiveUpdates liveUpdates, LiveForms liveForms) {
         this.catalog = catalog;
+        this.liveForms = liveForms;
         setSizeFull();
         setMaxWidth("72rem");
         Button add = new Button(getTranslation("win-result.new"), VaadinIcon.PLUS.create(),
-                e -> new WinResultDialog(catalog, null).open());
+                e -> new WinResultDialog(catalog, liveForms, null, this::reload).open());
         add.setId("new-win-result");
         add.addThemeVariants(ButtonVariant.PRIMARY);
         grid.setId("win-results-grid");
@@ -70,7 +73,7 @@ class WinResultsView extends VerticalLayout implements HasDynamicTitle {
         Button down = icon(VaadinIcon.ARROW_DOWN, "win-result.down", "win-result-down-" + entry.id(),
                 () -> catalog.move(entry.id(), entry.version(), 1));
         Button edit = icon(VaadinIcon.EDIT, "win-result.edit", "win-result-edit-" + entry.id(),
-                () -> new WinResultDialog(catalog, entry).open());
+                () -> new WinResultDialog(catalog, liveForms, entry, this::reload).open());
         Button remove = icon(VaadinIcon.TRASH, "win-result.remove-entry", "win-result-delete-" + entry.id(), () ->
                 Notifications.success(catalog.remove(entry.id(), entry.version()) ? "win-result.deleted"
                         : "win-result.deactivated", entry.label(getLocale())));

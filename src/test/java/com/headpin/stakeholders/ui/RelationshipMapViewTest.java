@@ -130,7 +130,7 @@ class RelationshipMapViewTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Grace Hopper");
         assertThat(_get(dialog, com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withId("relationship-person-gaps")).getText()).contains(
-                dialog.getTranslation("relmap.gap.stale"));
+                dialog.getTranslation("relmap.gap.stale", 30));
         @SuppressWarnings("unchecked")
         ComboBox<MapPerson> listensTo = _get(dialog, ComboBox.class, spec -> spec.withId("relationship-listens-to"));
         _setValue(listensTo, view.map().person(expert.id()).orElseThrow());
