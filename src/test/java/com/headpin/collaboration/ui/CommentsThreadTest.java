@@ -78,13 +78,15 @@ class CommentsThreadTest extends KaribuTest {
     void aMentionNotifiesOnlyPeopleWhoMaySeeTheRecordAndTheBellCountsIt() {
         long account = account("rep", "江南信托");
         long before = TestSessions.as(userDetails, "rep2", notifications::unreadCount);
+        // Other tests' deals may have told rep3 of red flags: only the mention's notification counts here.
+        long rep3Before = TestSessions.as(userDetails, "rep3", notifications::unreadCount);
         TestSessions.as(userDetails, "rep", () -> {
             assertThat(comments.mentionable(ACCOUNT, account)).extracting(m -> m.username())
                     .contains("rep2", "manager").doesNotContain("rep3");
             return comments.add(ACCOUNT, account, "@rep2 please prepare the demo; @rep3 cannot see this");
         });
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(before + 1);
-        assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isZero();
+        assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isEqualTo(rep3Before);
         // Through the notifications API: the key and its arguments, and the account's page as the link.
         assertThat(TestSessions.as(userDetails, "rep2", () -> notifications.unread(1))).singleElement()
                 .satisfies(n -> {
