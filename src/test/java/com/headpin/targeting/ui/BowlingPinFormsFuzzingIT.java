@@ -15,7 +15,6 @@ import com.headpin.targeting.BeachheadRow;
 import com.headpin.targeting.BeachheadService;
 import com.headpin.targeting.Showcase;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.tabs.TabSheet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,7 @@ class BowlingPinFormsFuzzingIT extends FormFuzzing {
         for (Input<String> input : TEXTS) {
             String what = "comment: " + input;
             fresh("accounts/" + account);
-            _get(TabSheet.class).setSelectedIndex(4);
+            selectTab("account.tab.comments");
             type("comment-input", input.value());
             attemptAdd(what, "comment-post", () -> comments.list(AccountTopics.ACCOUNT, account), CommentItem::id,
                     holds(what, input.value(), CommentItem::body));
