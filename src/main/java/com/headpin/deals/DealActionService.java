@@ -144,7 +144,7 @@ public class DealActionService {
 
     private void announce(DealActionRow row, Set<String> fields) {
         events.publishEvent(RecordChanged.of(DealTopics.DEAL_ACTION, row.requireId(), fields,
-                DealTopics.DEAL.topic(row.getDealId())));
+                DealTopics.DEAL.topic(row.getDealId()), DealTopics.ACTIONS));
     }
 
     private Map<Long, String> names(Set<Long> ids) {

@@ -18,6 +18,8 @@ public final class DealTopics {
     public static final Topic LIST = Topic.of("deals");
     /** Any deal changed in a way the war-room board shows (lanes, cards, weighted amounts). */
     public static final Topic BOARD = Topic.of("deal-board");
+    /** Any deal's action item added, changed or removed (Home's "needs attention" counts overdue ones). */
+    public static final Topic ACTIONS = Topic.of("deal-actions");
 
     private DealTopics() {
     }

@@ -40,6 +40,7 @@ class AttentionCard extends Div {
         show();
         liveUpdates.subscribe(this, DealTopics.LIST, changes -> show());
         liveUpdates.subscribe(this, DealTopics.BOARD, changes -> show());
+        liveUpdates.subscribe(this, DealTopics.ACTIONS, changes -> show());
     }
 
     private void show() {
