@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * A record's activity, newest first: who created it, who changed which field from what to what, comments. Loads
- * when shown (a tab selected again shows what changed while it was hidden) and follows the record's topic while
- * shown, so others' changes appear. Every value is a text node, never HTML.
+ * when shown (a tab first selected long after the page opened shows what changed meanwhile) and then follows the
+ * record's topic, so others' changes appear. Every value is a text node, never HTML.
  */
 public class ActivityTimeline extends Composite<Div> {
 

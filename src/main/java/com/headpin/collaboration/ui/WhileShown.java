@@ -10,9 +10,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * For what shows a record in a tab (or a dialog): it loads each time it is shown and follows the record's changes
- * while shown. A tab sheet detaches the content of the tabs not selected, and live updates stop with the detach;
- * loading on attach means a tab shown again is never stale, and a tab never shown costs nothing.
+ * For what shows a record in a tab (or a dialog): it loads when shown (attached) and follows the record's changes
+ * from then on. A tab sheet attaches a tab's content only when the tab is first selected (and then keeps it,
+ * hidden): content that loaded with the page would show the record as it was then, having listened to nothing.
+ * Loading on attach means a tab is never stale when shown, and a tab never shown costs nothing.
  * {@code WhileShown.follow(this, liveUpdates, topic, changes -> true, this::reload)} in the constructor, instead of
  * loading there.
  */
@@ -40,8 +41,8 @@ public final class WhileShown {
     }
 
     /**
-     * For content that loads in its constructor and subscribes itself: it reads the record again each time it is
-     * shown, so a tab selected again (or for the first time, long after the page opened) is never stale.
+     * For content that loads in its constructor and subscribes itself: it reads the record again when attached, so
+     * a tab selected long after the page opened is not stale.
      */
     public static Registration reloadWhenShown(Component owner, Runnable reload) {
         return owner.addAttachListener(e -> reload.run());
