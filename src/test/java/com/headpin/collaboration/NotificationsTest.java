@@ -79,7 +79,7 @@ class NotificationsTest extends KaribuTest {
         assertThat(newest.getHref()).isEqualTo("accounts/" + account);
 
         // The click marks it read; the browser follows the link.
-        _fireDomEvent(newest.getElement(), "click", JacksonUtils.createObjectNode());
+        _fireDomEvent(newest, "click", JacksonUtils.createObjectNode());
         assertThat(notifications.unreadCount()).isEqualTo(before);
         assertThat(_find(Span.class, spec -> spec.withId("notification-count"))).extracting(Span::getText)
                 .isEqualTo(before == 0 ? List.of() : List.of(String.valueOf(before)));
