@@ -165,7 +165,7 @@ final class AccessMatrixFixture {
     /** Inside: the actor's own comment; outside, where they cannot comment: the record owner's. */
     CommentItem comment(Cell c) throws Exception {
         return c.as(c.inside() ? c.actor().username : c.records().ownerUsername(),
-                () -> comments.add(AccountTopics.ACCOUNT, c.account(), "矩阵"));
+                () -> comments.add(AccountTopics.ACCOUNT, c.account(), "矩阵").comment());
     }
 
     /** A notification to the actor about the record, from another administrator; returns its text. */

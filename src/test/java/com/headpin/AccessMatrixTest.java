@@ -535,6 +535,9 @@ class AccessMatrixTest {
                 .row(RedFlagService.class, "forMe()", ANYONE, c -> redFlags.forMe())
                 .row(RedFlagService.class, "anyManual()", ADMINS, c -> redFlags.anyManual())
                 .row(RedFlagService.class, "recheckOpenDeals(boolean)", ADMINS, c -> redFlags.recheckOpenDeals(false))
+                // polish: notifications lead to their record (the caller's own only: reading a page reads them)
+                .row(NotificationService.class, "markReadAt(String)", ANYONE,
+                        c -> String.valueOf(notifications.markReadAt("accounts/" + c.account())))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -606,9 +609,9 @@ class AccessMatrixTest {
                 .row(CommentService.class, "canChange(CommentItem)", ANYONE,
                         c -> String.valueOf(comments.canChange(given.comment(c))))
                 // collaboration: notifications are shown only while their record is visible
-                .row(NotificationService.class, "unread(int)", READ, c -> {
+                .row(NotificationService.class, "unread(int,Locale)", READ, c -> {
                     String text = given.notification(c);
-                    return notifications.unread(500).stream().anyMatch(n -> n.arguments().contains(text));
+                    return notifications.unread(500, Locale.ENGLISH).stream().anyMatch(n -> n.arguments().contains(text));
                 })
                 .row(NotificationService.class, "unreadCount()", READ, c -> {
                     long before = notifications.unreadCount();

@@ -1,6 +1,7 @@
 package com.headpin.accountplans;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.headpin.accountplans.internal.AccountPlan;
@@ -45,6 +46,13 @@ class PlanRecordAccess implements RecordAccess {
     @Transactional(readOnly = true)
     public String link(long planId) {
         return accountOf(planId).map(accounts::link).orElse("");
+    }
+
+    /** A plan is its account's: the notification names the account whose page shows the plan. */
+    @Override
+    @Transactional(readOnly = true)
+    public String name(long planId, Locale locale) {
+        return accountOf(planId).map(account -> accounts.name(account, locale)).orElse("");
     }
 
     private Optional<Long> accountOf(long planId) {

@@ -1,6 +1,7 @@
 package com.headpin.accounts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.headpin.accounts.internal.Account;
@@ -54,6 +55,14 @@ public class AccountRecordAccess implements RecordAccess {
         return visibility.whoCanSee(users.activeUsers(), account.get().getOwnerId(), account.get().getTeamId(),
                         account.get().getRegionId())
                 .stream().map(user -> new Mentionable(user.id(), user.username(), user.fullName())).toList();
+    }
+
+    /** The account's name as its page shows it. */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String name(long accountId, Locale locale) {
+        return accounts.findById(accountId).map(Account::getName).orElse("");
     }
 
     /** Accounts, and the records shown on an account's page, lead there. */

@@ -3,11 +3,9 @@ package com.headpin.collaboration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.headpin.shared.Actor;
@@ -25,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Comments on any record whose module provides a {@link RecordAccess}: whoever may see the record may comment;
- * an @username of someone who may see it notifies them. Authors edit or delete their own comment for 15 minutes.
+ * an @name (or @username) of someone who may see it notifies them, and the writer learns at once who was named but
+ * cannot see it. Authors edit or delete their own comment for 15 minutes.
  */
 @Service
 @Transactional
@@ -34,7 +33,6 @@ public class CommentService {
 
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
     public static final int MAX_LENGTH = 4000;
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9][a-z0-9._-]{1,49})");
 
     private static final String MENTION_KEY = "notifications.mention";
     private static final int EXCERPT_LENGTH = 200;
@@ -42,15 +40,17 @@ public class CommentService {
     private final CommentRepository comments;
     private final Notifier notifier;
     private final RecordAccesses access;
+    private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessCalendar calendar;
 
-    CommentService(CommentRepository comments, Notifier notifier, RecordAccesses access,
+    CommentService(CommentRepository comments, Notifier notifier, RecordAccesses access, People people,
                    ApplicationEventPublisher events, Clock clock, BusinessCalendar calendar) {
         this.comments = comments;
         this.notifier = notifier;
         this.access = access;
+        this.people = people;
         this.events = events;
         this.clock = clock;
         this.calendar = calendar;
@@ -75,27 +75,31 @@ public class CommentService {
         return requireAccess(recordType, recordId).mentionable(recordId);
     }
 
-    public CommentItem add(RecordType recordType, long recordId, String body) {
+    public PostedComment add(RecordType recordType, long recordId, String body) {
         RecordAccess records = requireAccess(recordType, recordId);
-        String text = checked(body);
+        List<Mentionable> everyone = people.active();
+        Mentions.Found found = Mentions.in(checked(body), everyone);
+        String text = checked(found.text());
         Actor me = Actor.current().orElseThrow();
         Comment comment = comments.saveAndFlush(new Comment(recordType, recordId, me.userId(), me.fullName(), text,
                 clock.instant()));
-        notifyMentioned(records, comment, text, me, Set.of());
+        List<String> notNotified = notifyMentioned(records, comment, found.people(), me, Set.of());
         announce(recordType, recordId);
-        return comment.toItem();
+        return new PostedComment(comment.toItem(), notNotified);
     }
 
-    public CommentItem edit(long commentId, String body) {
+    public PostedComment edit(long commentId, String body) {
         Comment comment = own(commentId);
-        String text = checked(body);
-        Set<String> before = mentions(comment.toItem().body());
+        List<Mentionable> everyone = people.active();
+        Mentions.Found found = Mentions.in(checked(body), everyone);
+        String text = checked(found.text());
+        Set<Mentionable> before = Mentions.in(comment.toItem().body(), everyone).people();
         comment.edit(text, clock.instant());
         comments.saveAndFlush(comment);
-        notifyMentioned(requireAccess(comment.getRecordType(), comment.getRecordId()), comment, text,
-                Actor.current().orElseThrow(), before);
+        List<String> notNotified = notifyMentioned(requireAccess(comment.getRecordType(), comment.getRecordId()),
+                comment, found.people(), Actor.current().orElseThrow(), before);
         announce(comment.getRecordType(), comment.getRecordId());
-        return comment.toItem();
+        return new PostedComment(comment.toItem(), notNotified);
     }
 
     /** Deletes the comment as the author last saw it ({@code version}); one edited since (another tab) stays. */
@@ -123,30 +127,27 @@ public class CommentService {
         return comment;
     }
 
-    private void notifyMentioned(RecordAccess records, Comment comment, String text, Actor me,
-                                 Set<String> alreadyNotified) {
-        Set<String> mentioned = mentions(text);
-        mentioned.removeAll(alreadyNotified);
-        if (mentioned.isEmpty()) {
-            return;
+    /** Notifies the newly mentioned who may see the record; returns the names of those who may not. */
+    private List<String> notifyMentioned(RecordAccess records, Comment comment, Set<Mentionable> mentioned, Actor me,
+                                         Set<Mentionable> alreadyNotified) {
+        Set<Long> before = alreadyNotified.stream().map(Mentionable::userId).collect(Collectors.toSet());
+        List<Mentionable> added = mentioned.stream()
+                .filter(user -> !before.contains(user.userId()) && user.userId() != me.userId()).toList();
+        if (added.isEmpty()) {
+            return List.of();
         }
         long recordId = comment.getRecordId();
-        Set<Long> recipients = records.mentionable(recordId).stream()
-                .filter(user -> mentioned.contains(user.username()))
-                .map(Mentionable::userId)
+        Set<Long> mayBeTold = new HashSet<>();
+        records.mentionable(recordId).forEach(user -> mayBeTold.add(user.userId()));
+        Set<Long> recipients = added.stream().map(Mentionable::userId).filter(mayBeTold::contains)
                 .collect(Collectors.toSet());
+        String text = comment.toItem().body();
         String excerpt = text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH - 3) + "…" : text;
-        notifier.notify(recipients, NotificationRequest.about(comment.getRecordType(), recordId,
-                records.link(recordId), MENTION_KEY, me.fullName(), excerpt));
-    }
-
-    static Set<String> mentions(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = MENTION.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
+        if (!recipients.isEmpty()) {
+            notifier.notify(recipients, NotificationRequest.about(comment.getRecordType(), recordId,
+                    records.link(recordId), MENTION_KEY, me.fullName(), excerpt));
         }
-        return names;
+        return added.stream().filter(user -> !mayBeTold.contains(user.userId())).map(Mentionable::fullName).toList();
     }
 
     private RecordAccess requireAccess(RecordType recordType, long recordId) {

@@ -76,8 +76,12 @@ class Notification extends BaseEntity {
         }
     }
 
-    NotificationItem toItem(List<Object> decodedArguments) {
-        return new NotificationItem(idOrZero(), recordType, recordId, messageKey, decodedArguments, link,
+    String getLink() {
+        return link;
+    }
+
+    NotificationItem toItem(String recordName, List<Object> decodedArguments) {
+        return new NotificationItem(idOrZero(), recordType, recordId, recordName, messageKey, decodedArguments, link,
                 createdAt, readAt != null);
     }
 }

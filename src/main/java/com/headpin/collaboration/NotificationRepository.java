@@ -14,6 +14,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(long recipientId, Pageable page);
 
+    /** The user's unread notifications that lead to this page: read once the user has opened it. */
+    List<Notification> findByRecipientIdAndLinkAndReadAtIsNull(long recipientId, String link);
+
     @Query("select new com.headpin.collaboration.NotificationRepository$UnreadPerRecord(n.recordType, n.recordId, "
             + "count(n)) from Notification n where n.recipientId = :recipientId and n.readAt is null "
             + "group by n.recordType, n.recordId")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.headpin.shared.Actor;
@@ -47,9 +48,9 @@ public class NotificationService {
         return CollaborationTopics.NOTIFICATIONS.topic(userId);
     }
 
-    /** The newest unread notifications about records the user may see. */
+    /** The newest unread notifications about records the user may see, each with the record's name in the locale. */
     @Transactional(readOnly = true)
-    public List<NotificationItem> unread(int limit) {
+    public List<NotificationItem> unread(int limit, Locale locale) {
         long me = me();
         Set<RecordKey> visible = new HashSet<>();
         visibleUnread(me).forEach(r -> visible.add(new RecordKey(r.recordType(), r.recordId())));
@@ -57,7 +58,8 @@ public class NotificationService {
                 .stream()
                 .filter(n -> visible.contains(new RecordKey(n.getRecordType(), n.getRecordId())))
                 .limit(limit)
-                .map(n -> n.toItem(Arrays.asList(codec.read(n.getArguments(), Object[].class))))
+                .map(n -> n.toItem(access.of(n.getRecordType()).map(a -> a.name(n.getRecordId(), locale)).orElse(""),
+                        Arrays.asList(codec.read(n.getArguments(), Object[].class))))
                 .toList();
     }
 
@@ -73,6 +75,24 @@ public class NotificationService {
             n.markRead(clock.instant());
             announce(me);
         });
+    }
+
+    /**
+     * Marks the user's notifications that lead to {@code route} ({@code "deals/42"}) read: the user has opened the
+     * page they point to. Whichever record page it is, the shell calls this after each navigation. Whether any was.
+     */
+    public boolean markReadAt(String route) {
+        if (route.isEmpty()) {
+            // Notifications without a page lead nowhere: opening the home page reads none of them.
+            return false;
+        }
+        long me = me();
+        List<Notification> seen = notifications.findByRecipientIdAndLinkAndReadAtIsNull(me, route);
+        if (!seen.isEmpty()) {
+            seen.forEach(n -> n.markRead(clock.instant()));
+            announce(me);
+        }
+        return !seen.isEmpty();
     }
 
     public void markAllRead() {

@@ -1,6 +1,7 @@
 package com.headpin.collaboration;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.headpin.shared.RecordType;
 
@@ -20,6 +21,14 @@ public interface RecordAccess {
 
     /** The route that shows the record ({@code "accounts/42"}), where a notification about it leads; "" for none. */
     default String link(long recordId) {
+        return "";
+    }
+
+    /**
+     * What a reader calls the record, in their language ({@code "上海浦江银行 · 核心系统升级"}), for notifications
+     * about it: asked when they are shown (names change), and only for records the reader may see. "" for none.
+     */
+    default String name(long recordId, Locale locale) {
         return "";
     }
 }

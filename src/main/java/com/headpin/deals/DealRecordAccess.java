@@ -1,7 +1,9 @@
 package com.headpin.deals;
 
 import java.util.List;
+import java.util.Locale;
 
+import com.headpin.accounts.AccountRecordAccess;
 import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.RecordAccess;
 import com.headpin.deals.internal.DealFinder;
@@ -25,12 +27,15 @@ public class DealRecordAccess implements RecordAccess {
     private final DealFinder finder;
     private final Visibility visibility;
     private final UserAccountService users;
+    private final AccountRecordAccess accounts;
 
-    DealRecordAccess(DealRepository deals, DealFinder finder, Visibility visibility, UserAccountService users) {
+    DealRecordAccess(DealRepository deals, DealFinder finder, Visibility visibility, UserAccountService users,
+                     AccountRecordAccess accounts) {
         this.deals = deals;
         this.finder = finder;
         this.visibility = visibility;
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
@@ -53,6 +58,17 @@ public class DealRecordAccess implements RecordAccess {
                         deal.getTeamId(), deal.getRegionId(), deal.participantIds()).stream()
                 .map(user -> new Mentionable(user.id(), user.username(), user.fullName())).toList())
                 .orElse(List.of());
+    }
+
+    /** "Account · deal", as the deal's page shows it; the deal alone for a reader who may not see the account. */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String name(long dealId, Locale locale) {
+        return deals.findById(dealId).map(deal -> {
+            long account = deal.getAccountId();
+            return accounts.canSee(account) ? accounts.name(account, locale) + " · " + deal.getName() : deal.getName();
+        }).orElse("");
     }
 
     /** Deals, and the records shown on a deal's page, lead there. */

@@ -1,6 +1,7 @@
 package com.headpin.security;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.headpin.collaboration.Mentionable;
 import com.headpin.collaboration.RecordAccess;
@@ -32,6 +33,11 @@ class UserRecordAccess implements RecordAccess {
     @Override
     public String link(long recordId) {
         return "admin/users";
+    }
+
+    @Override
+    public String name(long recordId, Locale locale) {
+        return users.findById(recordId).map(AppUser::getFullName).orElse("");
     }
 
     @Override

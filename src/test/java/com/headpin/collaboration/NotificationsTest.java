@@ -2,6 +2,7 @@ package com.headpin.collaboration;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -15,7 +16,8 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.ui.UsersScreen;
 import com.headpin.shared.RecordType;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,14 +70,49 @@ class NotificationsTest extends KaribuTest {
             assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText())
                     .isEqualTo(String.valueOf(before + 1));
         });
-        // Stored as key and arguments; 刘洋 reads Chinese.
-        Paragraph newest = _find(Paragraph.class, spec -> spec.withClasses("notification-item")).getFirst();
-        assertThat(newest.getText()).isEqualTo("张敏 提到了您：请准备下周的演示");
+        // Stored as key and arguments; 刘洋 reads Chinese, under the account's name; a link to its page.
+        Anchor newest = _find(Anchor.class, spec -> spec.withClasses("notification-item")).getFirst();
+        assertThat(_get(newest, Span.class, spec -> spec.withClasses("notification-record")).getText())
+                .isEqualTo("东海证券");
+        assertThat(_get(newest, Span.class, spec -> spec.withClasses("notification-text")).getText())
+                .isEqualTo("张敏 提到了您：请准备下周的演示");
+        assertThat(newest.getHref()).isEqualTo("accounts/" + account);
 
-        _click(newest);
+        // The click marks it read; the browser follows the link.
+        _fireDomEvent(newest, "click", JacksonUtils.createObjectNode());
+        assertThat(notifications.unreadCount()).isEqualTo(before);
+        assertThat(_find(Span.class, spec -> spec.withId("notification-count"))).extracting(Span::getText)
+                .isEqualTo(before == 0 ? List.of() : List.of(String.valueOf(before)));
+        navigate(newest.getHref());
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("accounts/" + account);
-        assertThat(notifications.unreadCount()).isEqualTo(before);
+    }
+
+    @Test
+    void openingARecordsPageReadsItsNotificationsHoweverItWasOpened() {
+        long account = account("金陵银行");
+        long other = account("东海证券");
+        long rep2 = userId("rep2");
+        openAs("rep2");
+        navigate("");
+        long before = notifications.unreadCount();
+        TestSessions.as(userDetails, "rep", () -> {
+            notifier.notify(Set.of(rep2), NotificationRequest.about(ACCOUNT, account, "accounts/" + account,
+                    "notifications.mention", "张敏", "看一下这个客户"));
+            notifier.notify(Set.of(rep2), NotificationRequest.about(ACCOUNT, other, "accounts/" + other,
+                    "notifications.mention", "张敏", "还有这个"));
+            return null;
+        });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(notifications.unreadCount()).isEqualTo(before + 2);
+
+        // From the accounts list, not from the bell: that account's notification is read, the other's is not.
+        navigate("accounts/" + account);
+        assertThat(notifications.unreadCount()).isEqualTo(before + 1);
+        assertThat(notifications.unread(100, Locale.ENGLISH)).extracting(NotificationItem::recordId)
+                .contains(other).doesNotContain(account);
+        assertThat(_get(Span.class, spec -> spec.withId("notification-count")).getText())
+                .isEqualTo(String.valueOf(before + 1));
     }
 
     @Test
@@ -124,7 +161,7 @@ class NotificationsTest extends KaribuTest {
         assertThat(stored.unreadPerRecord(rep3)).extracting(NotificationRepository.UnreadPerRecord::recordId)
                 .contains(banking);
         assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isEqualTo(before);
-        List<NotificationItem> shown = TestSessions.as(userDetails, "rep3", () -> notifications.unread(100));
+        List<NotificationItem> shown = TestSessions.as(userDetails, "rep3", () -> notifications.unread(100, Locale.ENGLISH));
         assertThat(shown).extracting(NotificationItem::recordId).doesNotContain(banking);
     }
 

@@ -95,7 +95,7 @@ class HandoverIT {
         assertThat(ownerChanges(DealTopics.DEAL, open.id())).containsExactly("离职销售 → 接任销售");
         assertThat(ownerChanges(com.headpin.accounts.AccountTopics.ACCOUNT, account.id()))
                 .containsExactly("离职销售 → 接任销售");
-        List<NotificationItem> told = test.as("handover.successor", () -> notifications.unread(10));
+        List<NotificationItem> told = test.as("handover.successor", () -> notifications.unread(10, java.util.Locale.ENGLISH));
         assertThat(told).extracting(NotificationItem::messageKey).containsExactly("notifications.handover");
         assertThat(told.getFirst().arguments().subList(0, 2)).containsExactly("赵立新", "离职销售");
     }

@@ -172,11 +172,11 @@ class RedFlagServiceIT {
     }
 
     private long unread(String username, long dealId) {
-        return as(username, () -> notifications.unread(500)).stream().filter(n -> n.recordId() == dealId).count();
+        return as(username, () -> notifications.unread(500, java.util.Locale.ENGLISH)).stream().filter(n -> n.recordId() == dealId).count();
     }
 
     private List<String> messages(String username, long dealId) {
-        return as(username, () -> notifications.unread(500)).stream().filter(n -> n.recordId() == dealId)
+        return as(username, () -> notifications.unread(500, java.util.Locale.ENGLISH)).stream().filter(n -> n.recordId() == dealId)
                 .map(NotificationItem::messageKey).toList();
     }
 

@@ -13,6 +13,7 @@ import com.headpin.accountplans.PlanTopics;
 import com.headpin.accounts.ContactService;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.WhileShown;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.CommentsThread;
@@ -100,6 +101,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         load(years.isEmpty() ? calendar.today().getYear() : years.getFirst());
         // Someone else's new plan or change shows up here too.
         liveUpdates.subscribe(this, PlanTopics.ofAccount(accountId), changes -> refresh());
+        WhileShown.reloadWhenShown(this, this::refresh);
     }
 
     private void load(@Nullable Integer chosenYear) {

@@ -10,6 +10,7 @@ import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.ContactDetails;
 import com.headpin.accounts.ContactService;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.WhileShown;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.shared.Dates;
 import com.headpin.security.UserAccountService;
@@ -61,6 +62,7 @@ class ContactsPanel extends Composite<VerticalLayout> {
                 reload();
             }
         });
+        WhileShown.reloadWhenShown(this, this::reload);
     }
 
     private void reload() {

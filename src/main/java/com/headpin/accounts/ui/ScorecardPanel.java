@@ -9,6 +9,7 @@ import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.Criterion;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.WhileShown;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -48,6 +49,7 @@ class ScorecardPanel extends Composite<VerticalLayout> {
             }
         });
         liveUpdates.subscribe(this, AccountTopics.CRITERIA, changes -> render());
+        WhileShown.reloadWhenShown(this, this::render);
     }
 
     private void render() {

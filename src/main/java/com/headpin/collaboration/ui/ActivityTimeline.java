@@ -18,8 +18,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * A record's activity, newest first: who created it, who changed which field from what to what, comments. Follows
- * the record's topic, so others' changes appear while it is open. Every value is a text node, never HTML.
+ * A record's activity, newest first: who created it, who changed which field from what to what, comments. Loads
+ * when shown (a tab first selected long after the page opened shows what changed meanwhile) and then follows the
+ * record's topic, so others' changes appear. Every value is a text node, never HTML.
  */
 public class ActivityTimeline extends Composite<Div> {
 
@@ -36,11 +37,10 @@ public class ActivityTimeline extends Composite<Div> {
         this.recordType = recordType;
         this.recordId = recordId;
         getContent().addClassName("activity-timeline");
-        liveUpdates.subscribe(this, recordType.topic(recordId), changes -> refresh());
-        refresh();
+        WhileShown.follow(this, liveUpdates, recordType.topic(recordId), changes -> true, this::refresh);
     }
 
-    /** Reads the timeline again (done by itself on every change of the record). */
+    /** Reads the timeline again (done by itself when shown and on every change of the record while shown). */
     public void refresh() {
         Locale locale = getLocale();
         List<TimelineEntry> entries = timeline.entries(recordType, recordId, locale);

@@ -10,6 +10,7 @@ import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Mentionable;
+import com.headpin.collaboration.PostedComment;
 import com.headpin.collaboration.PresentUser;
 import com.headpin.shared.RecordType;
 import com.headpin.shared.InvalidInputException;
@@ -32,12 +33,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * A record's comments: plain text with line breaks and clickable links (never HTML), {@code @} suggesting the
- * people who may see the record, own comments editable for 15 minutes; new comments from others appear live.
+ * people who may see the record by name, own comments editable for 15 minutes; loaded when shown, and new comments
+ * from others appear live while shown. Whoever a comment names but cannot see the record is named right below it.
  */
 public class CommentsThread extends Composite<VerticalLayout> {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
-    private static final Pattern TYPED_MENTION = Pattern.compile("(?:^|\\s)@([^\\s@]*)$");
+    /** What follows the last @ typed: part of a name, which may hold a space ("@Emma Cl"). */
+    private static final Pattern TYPED_MENTION = Pattern.compile("(?:^|\\s)@([^\\s@][^@\\n]{0,30}|)$");
 
     private final CommentService comments;
     private final RecordType recordType;
@@ -45,6 +48,7 @@ public class CommentsThread extends Composite<VerticalLayout> {
     private final Div list = new Div();
     private final TextArea input = new TextArea();
     private final Div suggestions = new Div();
+    private final Span notNotified = new Span();
     private List<Mentionable> mentionable = List.of();
 
     public CommentsThread(CommentService comments, LiveUpdates liveUpdates, RecordType recordType, long recordId) {
@@ -64,14 +68,14 @@ public class CommentsThread extends Composite<VerticalLayout> {
         Button post = new Button(getTranslation("comment.post"), e -> post());
         post.setId("comment-post");
         post.addThemeVariants(ButtonVariant.PRIMARY);
+        notNotified.setId("mention-not-notified");
+        notNotified.addClassName("mention-not-notified");
+        notNotified.getElement().getThemeList().add("badge warning");
+        notNotified.setVisible(false);
         getContent().setPadding(false);
-        getContent().add(list, input, suggestions, post);
-        reload();
-        liveUpdates.subscribe(this, recordType.topic(recordId), changes -> {
-            if (changes.stream().anyMatch(change -> change.fields().contains("comments"))) {
-                reload();
-            }
-        });
+        getContent().add(list, input, suggestions, notNotified, post);
+        WhileShown.follow(this, liveUpdates, recordType.topic(recordId),
+                changes -> changes.stream().anyMatch(change -> change.fields().contains("comments")), this::reload);
     }
 
     private void reload() {
@@ -144,8 +148,9 @@ public class CommentsThread extends Composite<VerticalLayout> {
     }
 
     private void post() {
+        PostedComment posted;
         try {
-            comments.add(recordType, recordId, input.getValue());
+            posted = comments.add(recordType, recordId, input.getValue());
         } catch (InvalidInputException invalid) {
             FieldErrors.show(invalid, java.util.Map.of("body", input));
             return;
@@ -153,7 +158,16 @@ public class CommentsThread extends Composite<VerticalLayout> {
         FieldErrors.clear(input);
         input.clear();
         suggestions.removeAll();
+        tellNotNotified(posted);
         reload();
+    }
+
+    /** Saved all the same; the writer may tell them another way or share the record with them. */
+    private void tellNotNotified(PostedComment posted) {
+        List<String> names = posted.notNotified();
+        notNotified.setVisible(!names.isEmpty());
+        notNotified.setText(names.isEmpty() ? "" : getTranslation("comment.not-notified",
+                String.join(getTranslation("comment.name-separator"), names), names.size()));
     }
 
     private void edit(Div item, CommentItem comment) {
@@ -164,7 +178,7 @@ public class CommentsThread extends Composite<VerticalLayout> {
         editor.setId("comment-editor-" + comment.id());
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                comments.edit(comment.id(), editor.getValue());
+                tellNotNotified(comments.edit(comment.id(), editor.getValue()));
                 reload();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, java.util.Map.of("body", editor));
@@ -185,13 +199,14 @@ public class CommentsThread extends Composite<VerticalLayout> {
         if (mentionable.isEmpty()) {
             mentionable = comments.mentionable(recordType, recordId);
         }
-        String prefix = typed.group(1).toLowerCase(Locale.ROOT);
+        String part = typed.group(1).toLowerCase(Locale.ROOT);
         mentionable.stream()
-                .filter(m -> m.username().startsWith(prefix) || m.fullName().toLowerCase(Locale.ROOT).contains(prefix))
+                .filter(m -> m.username().contains(part) || m.fullName().toLowerCase(Locale.ROOT).contains(part))
                 .limit(6)
                 .forEach(m -> {
-                    Button choice = new Button(m.fullName() + " @" + m.username(), e -> {
-                        input.setValue(text.substring(0, text.length() - typed.group(1).length()) + m.username()
+                    // People by name; the comment keeps the name too ("@李娜"), and the service finds them by it.
+                    Button choice = new Button(m.fullName(), e -> {
+                        input.setValue(text.substring(0, text.length() - typed.group(1).length()) + m.fullName()
                                 + " ");
                         suggestions.removeAll();
                         input.focus();

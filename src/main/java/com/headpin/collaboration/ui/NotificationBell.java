@@ -7,17 +7,22 @@ import com.headpin.shared.Actor;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 
 /**
  * The bell in the app shell: unread notifications, counted and listed live, each translated here into the user's
- * language; a click marks it read and opens its record.
+ * language under the name of its record; each is a link to the record's page. Opening a page, by the bell or any
+ * other way, marks the notifications that lead there read: the bell lives in the shell, so it hears every
+ * navigation and no record view needs to do anything.
  */
-public class NotificationBell extends Composite<Div> {
+public class NotificationBell extends Composite<Div> implements AfterNavigationObserver {
 
     private final NotificationService notifications;
     private final Button bell = new Button(VaadinIcon.BELL_O.create());
@@ -58,20 +63,42 @@ public class NotificationBell extends Composite<Div> {
         if (unread == 0) {
             list.add(new Paragraph(getTranslation("notifications.none")));
         }
-        for (NotificationItem n : notifications.unread(20)) {
-            Paragraph item = new Paragraph(getTranslation(n.messageKey(), n.arguments().toArray()));
-            item.addClassName("notification-item");
-            item.addClickListener(e -> open(n));
-            list.add(item);
+        for (NotificationItem n : notifications.unread(20, getLocale())) {
+            list.add(item(n));
         }
     }
 
-    private void open(NotificationItem n) {
-        notifications.markRead(n.id());
-        popover.close();
-        refresh();
+    /**
+     * A real link (it can be opened in a new tab too): the router opens the page and the navigation marks it read;
+     * the click marks it read as well, for a page that is not the record's own (the users list).
+     */
+    private Anchor item(NotificationItem n) {
+        Anchor item = new Anchor();
         if (!n.link().isEmpty()) {
-            getUI().ifPresent(ui -> ui.navigate(n.link()));
+            item.setHref(n.link());
+        }
+        item.addClassName("notification-item");
+        item.setId("notification-" + n.id());
+        if (!n.recordName().isEmpty()) {
+            Span record = new Span(n.recordName());
+            record.addClassName("notification-record");
+            item.add(record);
+        }
+        Span text = new Span(getTranslation(n.messageKey(), n.arguments().toArray()));
+        text.addClassName("notification-text");
+        item.add(text);
+        item.getElement().addEventListener("click", e -> {
+            notifications.markRead(n.id());
+            popover.close();
+            refresh();
+        });
+        return item;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (notifications.markReadAt(event.getLocation().getPath())) {
+            refresh();
         }
     }
 }

@@ -2,6 +2,7 @@ package com.headpin.stakeholders.ui;
 
 import com.headpin.accounts.AccountTopics;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.WhileShown;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.security.CurrentUser;
 import com.headpin.stakeholders.ContactLogChoices;
@@ -69,6 +70,7 @@ class ContactLogList extends Composite<VerticalLayout> {
             }
         });
         refresh();
+        WhileShown.reloadWhenShown(this, this::refresh);
     }
 
     /** Entries came, went or changed (and may have moved with their date): the list is read again. */

@@ -2,6 +2,7 @@ package com.headpin.stakeholders.ui;
 
 import com.headpin.accounts.AccountTopics;
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.WhileShown;
 import com.headpin.shared.ui.chart.Chart;
 import com.headpin.stakeholders.MapPerson;
 import com.headpin.stakeholders.RelationshipMap;
@@ -50,6 +51,7 @@ class RelationshipMapView extends Div {
         liveUpdates.subscribe(this, StakeholderTopics.ofDeal(dealId), changes -> reload());
         liveUpdates.subscribe(this, AccountTopics.ACCOUNT.topic(map.accountId()), changes -> reload());
         liveUpdates.subscribe(this, StakeholderTopics.linesOfAccount(map.accountId()), changes -> reload());
+        WhileShown.reloadWhenShown(this, this::reload);
     }
 
     Chart chart() {

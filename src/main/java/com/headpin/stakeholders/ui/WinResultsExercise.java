@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.WhileShown;
 import com.headpin.collaboration.Presence;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.shared.InvalidInputException;
@@ -80,6 +81,7 @@ class WinResultsExercise extends Composite<VerticalLayout> implements PersonCard
         layout.add(top, empty, columns, pool);
         liveUpdates.subscribe(this, StakeholderTopics.ofDeal(dealId), changes -> refresh());
         liveUpdates.subscribe(this, StakeholderTopics.WIN_RESULTS, changes -> refresh());
+        WhileShown.reloadWhenShown(this, this::refresh);
         show(board);
     }
 

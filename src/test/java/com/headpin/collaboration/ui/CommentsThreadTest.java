@@ -2,6 +2,7 @@ package com.headpin.collaboration.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import com.headpin.KaribuTest;
 import com.headpin.TestClock;
@@ -13,6 +14,7 @@ import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.CommentItem;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.NotificationService;
+import com.headpin.collaboration.PostedComment;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordType;
 import com.vaadin.flow.component.button.Button;
@@ -80,19 +82,23 @@ class CommentsThreadTest extends KaribuTest {
         long before = TestSessions.as(userDetails, "rep2", notifications::unreadCount);
         // Other tests' deals may have told rep3 of red flags: only the mention's notification counts here.
         long rep3Before = TestSessions.as(userDetails, "rep3", notifications::unreadCount);
-        TestSessions.as(userDetails, "rep", () -> {
+        PostedComment posted = TestSessions.as(userDetails, "rep", () -> {
             assertThat(comments.mentionable(ACCOUNT, account)).extracting(m -> m.username())
                     .contains("rep2", "manager").doesNotContain("rep3");
             return comments.add(ACCOUNT, account, "@rep2 please prepare the demo; @rep3 cannot see this");
         });
+        // Usernames typed by hand are stored as names; the writer learns who was named but cannot see it.
+        assertThat(posted.comment().body()).isEqualTo("@刘洋 please prepare the demo; @Emma Clarke cannot see this");
+        assertThat(posted.notNotified()).containsExactly("Emma Clarke");
         assertThat(TestSessions.as(userDetails, "rep2", notifications::unreadCount)).isEqualTo(before + 1);
         assertThat(TestSessions.as(userDetails, "rep3", notifications::unreadCount)).isEqualTo(rep3Before);
         // Through the notifications API: the key and its arguments, and the account's page as the link.
-        assertThat(TestSessions.as(userDetails, "rep2", () -> notifications.unread(1))).singleElement()
+        assertThat(TestSessions.as(userDetails, "rep2", () -> notifications.unread(1, Locale.CHINA))).singleElement()
                 .satisfies(n -> {
                     assertThat(n.messageKey()).isEqualTo("notifications.mention");
+                    assertThat(n.recordName()).isEqualTo("江南信托");
                     assertThat(n.arguments()).containsExactly("张敏",
-                            "@rep2 please prepare the demo; @rep3 cannot see this");
+                            "@刘洋 please prepare the demo; @Emma Clarke cannot see this");
                     assertThat(n.link()).isEqualTo("accounts/" + account);
                 });
 
@@ -107,25 +113,63 @@ class CommentsThreadTest extends KaribuTest {
     }
 
     @Test
-    void typingAtSuggestsPeopleWhoMaySeeTheRecord() {
+    void typingAtSuggestsPeopleWhoMaySeeTheRecordByName() {
         long account = account("rep", "沪上人寿保险");
         openAs("rep");
         navigate("accounts/" + account);
         CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
         com.vaadin.flow.component.UI.getCurrent().add(thread);
-        _get(thread, TextArea.class, spec -> spec.withId("comment-input")).setValue("Ask @re");
+        TextArea input = _get(thread, TextArea.class, spec -> spec.withId("comment-input"));
+        input.setValue("Ask @re");
         List<Button> offered = _find(thread, Button.class, spec -> spec.withId("mention-rep2"));
         assertThat(offered).hasSize(1);
+        assertThat(offered.getFirst().getText()).isEqualTo("刘洋");
         assertThat(_find(thread, Button.class, spec -> spec.withId("mention-rep3"))).isEmpty();
-        _click(offered.getFirst());
-        assertThat(_get(thread, TextArea.class, spec -> spec.withId("comment-input")).getValue())
-                .isEqualTo("Ask @rep2 ");
+        // Any part of a Chinese name finds them.
+        input.setValue("Ask @洋");
+        assertThat(_find(thread, Button.class, spec -> spec.withId("mention-rep2"))).hasSize(1);
+        _click(_get(thread, Button.class, spec -> spec.withId("mention-rep2")));
+        assertThat(input.getValue()).isEqualTo("Ask @刘洋 ");
+    }
+
+    @Test
+    void englishNamesAreFoundByAnyPartAndTheCommentKeepsTheName() {
+        long account = account("rep3", "");
+        openAs("rep3");
+        navigate("accounts/" + account);
+        CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
+        com.vaadin.flow.component.UI.getCurrent().add(thread);
+        TextArea input = _get(thread, TextArea.class, spec -> spec.withId("comment-input"));
+        input.setValue("Thanks @walk");
+        _click(_get(thread, Button.class, spec -> spec.withId("mention-north.director")));
+        assertThat(input.getValue()).isEqualTo("Thanks @James Walker ");
+        input.setValue(input.getValue() + "for the intro");
+        _click(_get(thread, Button.class, spec -> spec.withId("comment-post")));
+        assertThat(comments.list(ACCOUNT, account).getLast().body()).isEqualTo("Thanks @James Walker for the intro");
+        assertThat(_find(thread, Span.class, spec -> spec.withId("mention-not-notified"))).isEmpty();
+    }
+
+    @Test
+    void theWriterIsToldAtOnceWhenSomeoneNamedCannotSeeTheRecordAndTheCommentIsSaved() {
+        long account = account("rep", "江南信托");
+        openAs("rep");
+        navigate("accounts/" + account);
+        CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
+        com.vaadin.flow.component.UI.getCurrent().add(thread);
+        _get(thread, TextArea.class, spec -> spec.withId("comment-input"))
+                .setValue("@Emma Clarke 和 @刘洋 请看一下");
+        _click(_get(thread, Button.class, spec -> spec.withId("comment-post")));
+        assertThat(_get(thread, Span.class, spec -> spec.withId("mention-not-notified")).getText())
+                .isEqualTo("Emma Clarke 无权查看此记录，未收到通知。评论已保存。");
+        assertThat(comments.list(ACCOUNT, account)).extracting(CommentItem::body)
+                .contains("@Emma Clarke 和 @刘洋 请看一下");
     }
 
     @Test
     void authorsChangeTheirOwnCommentsForFifteenMinutesOnly() {
         long account = account("rep", "金陵银行");
-        CommentItem mine = TestSessions.as(userDetails, "rep", () -> comments.add(ACCOUNT, account, "first"));
+        CommentItem mine = TestSessions.as(userDetails, "rep", () -> comments.add(ACCOUNT, account, "first"))
+                .comment();
         assertThatThrownBy(() -> TestSessions.as(userDetails, "rep2", () -> comments.edit(mine.id(), "hijack")))
                 .isInstanceOf(InvalidInputException.class);
         TestSessions.as(userDetails, "rep", () -> comments.edit(mine.id(), "first, edited"));
@@ -143,10 +187,12 @@ class CommentsThreadTest extends KaribuTest {
         long account = account("rep", "东海证券");
         openAs("rep");
         navigate("accounts/" + account);
-        CommentItem comment = comments.add(ACCOUNT, account, "delete me");
-        // Not attached, so no live update refreshes it: it keeps the copy it rendered, as a thread does until the
-        // update arrives.
+        CommentItem comment = comments.add(ACCOUNT, account, "delete me").comment();
+        // Shown, then detached, so no live update refreshes it: it keeps the copy it rendered, as a thread does
+        // until the update arrives.
         CommentsThread thread = new CommentsThread(comments, live, ACCOUNT, account);
+        com.vaadin.flow.component.UI.getCurrent().add(thread);
+        com.vaadin.flow.component.UI.getCurrent().remove(thread);
         // The same author edits the comment in another tab.
         comments.edit(comment.id(), "keep me, edited");
         _click(_get(thread, Button.class, spec -> spec.withId("comment-delete-" + comment.id())));
