@@ -67,7 +67,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new AccountImportDialog(csv).open());
         importCsv.setId("import-accounts");
         CsvExportLink export = new CsvExportLink("export-accounts", "accounts.export", "accounts.csv",
-                () -> csv.export(filter()));
+                () -> csv.export(filter(), getLocale()));
         // A RESOURCE reads and exports what they see, but neither creates nor imports accounts.
         boolean mayEdit = accounts.choices(null).mayEdit();
         create.setVisible(mayEdit);

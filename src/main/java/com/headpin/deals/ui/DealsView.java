@@ -70,7 +70,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(mayEdit);
         importFile.setVisible(mayEdit);
         CsvExportLink export = new CsvExportLink("export-deals", "deals.export", "deals.csv",
-                () -> csv.export(filter()));
+                () -> csv.export(filter(), getLocale()));
         configureGrid();
         liveUpdates.subscribe(this, DealTopics.LIST, changes -> {
             process = processes.current();
