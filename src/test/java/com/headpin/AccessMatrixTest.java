@@ -538,6 +538,17 @@ class AccessMatrixTest {
                 // polish: notifications lead to their record (the caller's own only: reading a page reads them)
                 .row(NotificationService.class, "markReadAt(String)", ANYONE,
                         c -> String.valueOf(notifications.markReadAt("accounts/" + c.account())))
+                // polish: CSV import accepts garbage (exports in the reader's language, templates, uploads as bytes)
+                .row(AccountCsvService.class, "export(AccountFilter,Locale)", READ, c -> csv.export(named(c),
+                        Locale.SIMPLIFIED_CHINESE).contains(c.records().accountName()))
+                .row(AccountCsvService.class, "template(Locale)", ANYONE, c -> csv.template(Locale.SIMPLIFIED_CHINESE))
+                .row(AccountCsvService.class, "preview(byte[])", EDIT, c -> csv.preview(importFile(c)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).clean())
+                .row(AccountCsvService.class, "importAll(byte[])", EDIT, c -> refusedAs("import.not-clean",
+                        () -> csv.importAll(importFile(c).getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .row(DealCsvService.class, "export(DealFilter,Locale)", READ, c -> dealCsv.export(dealNamed(c),
+                        Locale.SIMPLIFIED_CHINESE).contains(c.records().dealName()))
+                .row(DealCsvService.class, "template(Locale)", ANYONE, c -> dealCsv.template(Locale.SIMPLIFIED_CHINESE))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -18,6 +18,7 @@ import com.headpin.security.Editors;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Csv;
+import com.headpin.shared.HeadpinI18NProvider;
 import com.headpin.shared.ImportLimits;
 import com.headpin.shared.ImportPreview;
 import com.headpin.shared.ImportRow;
@@ -41,10 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AccountCsvService {
 
-    static final List<String> COLUMNS = List.of("name", "alt_name", "industry", "nature", "size_band", "owner",
-            "team", "funnel_position", "annual_potential", "website", "address", "notes", "tier", "fit_score",
-            "not_pursuing");
-    /** Columns an import reads; tier, fit score and status are derived or decided in the app. */
+    /** Columns an import needs filled in every row. */
     static final Set<String> REQUIRED = Set.of("name", "industry");
     private static final int EXPORT_PAGE_SIZE = 500;
 
@@ -56,10 +54,11 @@ public class AccountCsvService {
     private final TierService tiers;
     private final AccountRules rules;
     private final ImportLimits limits;
+    private final HeadpinI18NProvider i18n;
 
     AccountCsvService(AccountService accounts, AccountRepository repository, UserAccountService users,
                       OrganisationService organisation, CurrentUser currentUser, TierService tiers,
-                      AccountRules rules, ImportLimits limits) {
+                      AccountRules rules, ImportLimits limits, HeadpinI18NProvider i18n) {
         this.accounts = accounts;
         this.repository = repository;
         this.users = users;
@@ -68,6 +67,7 @@ public class AccountCsvService {
         this.tiers = tiers;
         this.rules = rules;
         this.limits = limits;
+        this.i18n = i18n;
     }
 
     /** The largest file and the most rows an import takes (the upload refuses more as it receives it). */
@@ -75,20 +75,41 @@ public class AccountCsvService {
         return limits;
     }
 
-    /** The accounts the filter shows (visible ones only), sorted by name. */
+    /** The accounts the filter shows (visible ones only), sorted by name; columns and choices as codes. */
     @Transactional(readOnly = true)
     public String export(AccountFilter filter) {
         return export(filter, EXPORT_PAGE_SIZE);
     }
 
+    /** The same in the reader's language: headings and choices as the screens show them. */
+    @Transactional(readOnly = true)
+    public String export(AccountFilter filter, Locale locale) {
+        return export(filter, EXPORT_PAGE_SIZE, new AccountCsvFormat(i18n, locale));
+    }
+
+    /**
+     * An empty import file to fill in: the imported columns headed in the reader's language and one example row
+     * (UTF-8 with byte-order mark, so that Excel opens it right).
+     */
+    @Transactional(readOnly = true)
+    public String template(Locale locale) {
+        AccountCsvFormat format = new AccountCsvFormat(i18n, locale);
+        return Csv.BOM + Csv.line(format.header(AccountCsvFormat.IMPORTED)) + Csv.line(format.example(
+                users.me().username()));
+    }
+
     /** Package-visible so tests can page with a few rows. */
     @Transactional(readOnly = true)
     String export(AccountFilter filter, int pageSize) {
+        return export(filter, pageSize, new AccountCsvFormat(i18n, null));
+    }
+
+    private String export(AccountFilter filter, int pageSize, AccountCsvFormat format) {
         Map<Long, String> usernames = users.activeUsers().stream()
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::username));
         Map<Long, String> units = organisation.tree().all().stream()
                 .collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
-        StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(COLUMNS));
+        StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(format.header(AccountCsvFormat.COLUMNS)));
         // Name, then id: accounts of the same name come in one order on every page, so none repeats or goes missing.
         Sort order = Sort.by("name", "id");
         int page = 0;
@@ -96,28 +117,40 @@ public class AccountCsvService {
         do {
             rows = accounts.pageDetails(filter, PageRequest.of(page++, pageSize, order)).getContent();
             for (AccountDetails a : rows) {
-                csv.append(Csv.line(List.of(a.name(), text(a.altName()), a.industry().name(), a.nature().name(),
-                        a.sizeBand().name(), usernames.getOrDefault(a.ownerId(), ""),
-                        a.teamId() == null ? "" : units.getOrDefault(a.teamId(), ""), a.funnelPosition().name(),
-                        a.annualPotential().toPlainString(), text(a.website()), text(a.address()), text(a.notes()),
-                        a.effectiveTier().name(), a.fitScore() == null ? "" : a.fitScore().toPlainString(),
-                        String.valueOf(a.notPursuing()))));
+                csv.append(Csv.line(format.row(a, usernames.getOrDefault(a.ownerId(), ""),
+                        a.teamId() == null ? "" : units.getOrDefault(a.teamId(), ""))));
             }
         } while (rows.size() == pageSize);
         return csv.toString();
     }
 
-    /** Checks a file without storing anything. */
+    /** Checks a CSV text without storing anything. */
     @Transactional(readOnly = true)
     @Editors
     public ImportPreview preview(String csvText) {
-        return check(csvText).preview();
+        return check(ImportSheet.csv(csvText, limits)).preview();
     }
 
-    /** Imports a clean file in one transaction; any bad row and nothing is stored. Returns the number imported. */
+    /** Checks a file as uploaded (CSV in UTF-8 or GBK/GB18030, or an Excel workbook) without storing anything. */
+    @Transactional(readOnly = true)
+    @Editors
+    public ImportPreview preview(byte[] file) {
+        return check(ImportSheet.read(file, limits)).preview();
+    }
+
+    /** Imports a clean CSV text in one transaction; any bad row and nothing is stored. Returns the number imported. */
     @Editors
     public int importAll(String csvText) {
-        Checked checked = check(csvText);
+        return importAll(check(ImportSheet.csv(csvText, limits)));
+    }
+
+    /** Imports a clean file as uploaded, as {@link #importAll(String)} does. */
+    @Editors
+    public int importAll(byte[] file) {
+        return importAll(check(ImportSheet.read(file, limits)));
+    }
+
+    private int importAll(Checked checked) {
         if (!checked.preview().clean()) {
             throw InvalidInputException.of("file", "import.not-clean");
         }
@@ -136,8 +169,8 @@ public class AccountCsvService {
         }
     }
 
-    private Checked check(String csvText) {
-        ImportSheet sheet = ImportSheet.csv(csvText, limits);
+    private Checked check(ImportSheet file) {
+        ImportSheet sheet = file.named(AccountCsvFormat.COLUMNS.aliases(i18n));
         if (sheet.error().isPresent()) {
             return Checked.refused(sheet.error().get());
         }
@@ -146,7 +179,8 @@ public class AccountCsvService {
         }
         // The organisation once for the whole file, not once per row.
         AccountRules.Organisation org = rules.organisation();
-        AccountImportRows reader = new AccountImportRows(rules, org, users.activeUsers(), currentUser.requireId());
+        AccountImportRows reader = new AccountImportRows(rules, org, users.activeUsers(), currentUser.requireId(),
+                i18n);
         List<AccountImportRows.Row> rows = new ArrayList<>();
         sheet.lines().forEach(line -> rows.add(reader.read(line)));
         refuseDuplicateNames(rows);
@@ -182,9 +216,5 @@ public class AccountCsvService {
 
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

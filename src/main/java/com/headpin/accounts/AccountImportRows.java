@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.ChoiceLabels;
 import com.headpin.shared.ImportSheet;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.InputRules;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,14 +32,22 @@ final class AccountImportRows {
 
     private final AccountRules rules;
     private final AccountRules.Organisation organisation;
+    private final Map<String, Industry> industries;
+    private final Map<String, Nature> natures;
+    private final Map<String, SizeBand> sizeBands;
+    private final Map<String, FunnelPosition> funnelPositions;
     private final Map<String, UserSummary> byUsername;
     private final Map<String, List<Long>> unitsByName;
     private final long importer;
 
     AccountImportRows(AccountRules rules, AccountRules.Organisation organisation, List<UserSummary> activeUsers,
-                      long importer) {
+                      long importer, I18NProvider i18n) {
         this.rules = rules;
         this.organisation = organisation;
+        this.industries = ChoiceLabels.of(Industry.values(), Industry::labelKey, i18n);
+        this.natures = ChoiceLabels.of(Nature.values(), Nature::labelKey, i18n);
+        this.sizeBands = ChoiceLabels.of(SizeBand.values(), SizeBand::labelKey, i18n);
+        this.funnelPositions = ChoiceLabels.of(FunnelPosition.values(), FunnelPosition::labelKey, i18n);
         this.byUsername = activeUsers.stream().collect(Collectors.toMap(UserSummary::username, Function.identity()));
         this.unitsByName = organisation.tree().all().stream().collect(Collectors.groupingBy(OrgUnitSummary::name,
                 Collectors.mapping(OrgUnitSummary::id, Collectors.toList())));
@@ -45,15 +55,16 @@ final class AccountImportRows {
     }
 
     Row read(ImportSheet.Line line) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        // A row that lost a column or left a required one empty is an error, never filled in with defaults.
+        Map<String, String> errors = new LinkedHashMap<>(line.gaps(AccountCsvService.REQUIRED));
         Function<String, String> col = line::get;
         String name = col.apply("name");
         AccountInput input = new AccountInput(0, name, blankToNull(col.apply("alt_name")),
-                parse(Industry.class, col.apply("industry"), Industry.OTHER, "industry", errors),
-                parse(Nature.class, col.apply("nature"), Nature.OTHER, "nature", errors),
-                parse(SizeBand.class, col.apply("size_band"), SizeBand.MEDIUM, "sizeBand", errors),
+                ChoiceLabels.read(industries, col.apply("industry"), Industry.OTHER, "industry", errors),
+                ChoiceLabels.read(natures, col.apply("nature"), Nature.OTHER, "nature", errors),
+                ChoiceLabels.read(sizeBands, col.apply("size_band"), SizeBand.MEDIUM, "sizeBand", errors),
                 null, team(col.apply("team"), errors), owner(col.apply("owner"), errors),
-                parse(FunnelPosition.class, col.apply("funnel_position"), FunnelPosition.ABOVE,
+                ChoiceLabels.read(funnelPositions, col.apply("funnel_position"), FunnelPosition.ABOVE,
                         "funnelPosition", errors), null, blankToNull(col.apply("address")),
                 blankToNull(col.apply("website")), blankToNull(col.apply("notes")),
                 amount(col.apply("annual_potential"), errors), null, Set.of());
@@ -88,19 +99,6 @@ final class AccountImportRows {
             return null;
         }
         return ids.getFirst();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback, String field,
-                                               Map<String, String> errors) {
-        if (value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "validation.invalid-choice");
-            return fallback;
-        }
     }
 
     private static BigDecimal amount(String value, Map<String, String> errors) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +15,6 @@ import com.headpin.accounts.AccountSummary;
 import com.headpin.deals.internal.Deal;
 import com.headpin.deals.internal.DealFinder;
 import com.headpin.deals.internal.DealHistoryWriter;
-import com.headpin.deals.internal.DealReader;
 import com.headpin.deals.internal.DealRepository;
 import com.headpin.deals.internal.DealRules;
 import com.headpin.deals.internal.DealSpecifications;
@@ -34,7 +34,6 @@ import com.headpin.shared.ImportPreview;
 import com.headpin.shared.ImportRow;
 import com.headpin.shared.ImportSheet;
 import com.headpin.shared.InvalidInputException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,9 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class DealCsvService {
 
-    static final List<String> COLUMNS = List.of("account", "name", "amount", "expected_close", "stage", "outcome",
-            "forecast_category", "probability", "weighted_amount", "owner", "team", "next_step");
-    /** Columns an import needs; probability and weighted amount follow from the stage and are not read. */
+    /** Columns an import needs filled in every row (probability and weighted amount follow from the stage). */
     static final Set<String> REQUIRED = Set.of("account", "name", "amount");
     private static final int EXPORT_PAGE_SIZE = 500;
 
@@ -97,20 +94,44 @@ public class DealCsvService {
         return limits;
     }
 
-    /** The deals the filter shows (visible ones only), sorted by name, with the list's derived numbers. */
+    /**
+     * The deals the filter shows (visible ones only), sorted by name, with the list's derived numbers; columns and
+     * choices as codes (the stage as its number).
+     */
     @Transactional(readOnly = true)
     public String export(DealFilter filter) {
         return export(filter, EXPORT_PAGE_SIZE);
     }
 
+    /** The same in the reader's language: headings, stage names and choices as the screens show them. */
+    @Transactional(readOnly = true)
+    public String export(DealFilter filter, Locale locale) {
+        return export(filter, EXPORT_PAGE_SIZE, new DealCsvFormat(i18n, process.current(), locale));
+    }
+
+    /**
+     * An empty import file to fill in: the imported columns headed in the reader's language and one example row
+     * (UTF-8 with byte-order mark, so that Excel opens it right).
+     */
+    @Transactional(readOnly = true)
+    public String template(Locale locale) {
+        SalesProcess sales = process.current();
+        DealCsvFormat format = new DealCsvFormat(i18n, sales, locale);
+        return Csv.BOM + Csv.line(format.header(DealCsvFormat.TEMPLATE))
+                + Csv.line(format.example(users.me().username(), defaultClose(sales)));
+    }
+
     /** Package-visible so tests can page with a few rows. */
     @Transactional(readOnly = true)
     String export(DealFilter filter, int pageSize) {
-        SalesProcess sales = process.current();
+        return export(filter, pageSize, new DealCsvFormat(i18n, process.current(), null));
+    }
+
+    private String export(DealFilter filter, int pageSize, DealCsvFormat format) {
         Map<Long, String> units = organisation.tree().all().stream()
                 .collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
         VisibilityScope scope = visibility.current();
-        StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(COLUMNS));
+        StringBuilder csv = new StringBuilder(Csv.BOM).append(Csv.line(format.header(DealCsvFormat.COLUMNS)));
         // Name, then id: deals of the same name come in one order on every page, so none repeats or goes missing.
         Sort order = Sort.by("name", "id");
         int page = 0;
@@ -126,19 +147,15 @@ public class DealCsvService {
                     .collect(Collectors.toMap(UserSummary::id, UserSummary::username));
             for (Deal d : rows) {
                 // An account the reader may not see (they are on the deal team) stays unnamed, as in the list.
-                csv.append(Csv.line(List.of(accountNames.getOrDefault(d.getAccountId(), ""), d.getName(),
-                        d.getAmount().toPlainString(), d.getExpectedClose().toString(),
-                        String.valueOf(d.getStage().number()), d.getOutcome().name(), d.getForecastCategory().name(),
-                        String.valueOf(sales.probability(d.getStage())),
-                        DealReader.weighted(d, sales).toPlainString(), usernames.getOrDefault(d.getOwnerId(), ""),
-                        d.getTeamId() == null ? "" : units.getOrDefault(d.getTeamId(), ""),
-                        text(d.getNextStep()))));
+                csv.append(Csv.line(format.row(d, accountNames.getOrDefault(d.getAccountId(), ""),
+                        usernames.getOrDefault(d.getOwnerId(), ""),
+                        d.getTeamId() == null ? "" : units.getOrDefault(d.getTeamId(), ""))));
             }
         } while (rows.size() == pageSize);
         return csv.toString();
     }
 
-    /** Checks a CSV (UTF-8) or Excel file without storing anything. */
+    /** Checks a CSV (UTF-8 or GBK/GB18030) or Excel file without storing anything. */
     @Transactional(readOnly = true)
     @Editors
     public ImportPreview preview(byte[] file) {
@@ -165,7 +182,7 @@ public class DealCsvService {
     private Checked check(byte[] file) {
         VisibilityScope scope = visibility.current();
         OrgTree tree = organisation.tree();
-        ImportSheet sheet = ImportSheet.read(file, limits);
+        ImportSheet sheet = ImportSheet.read(file, limits).named(DealCsvFormat.COLUMNS.aliases(i18n));
         String fileError = sheet.error().orElse(sheet.hasColumns(REQUIRED) ? null : "deals.import.missing-columns");
         if (fileError != null) {
             return new Checked(new ImportPreview(List.of(), List.of(fileError)), List.of(), scope, tree);
@@ -213,9 +230,5 @@ public class DealCsvService {
 
     private static String key(long accountId, String name) {
         return accountId + "/" + DealImportRows.key(name);
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.headpin.accounts.AccountNameMatch;
@@ -19,6 +18,7 @@ import com.headpin.organisation.PlacementRules;
 import com.headpin.organisation.UnitType;
 import com.headpin.organisation.VisibilityScope;
 import com.headpin.security.UserSummary;
+import com.headpin.shared.ChoiceLabels;
 import com.headpin.shared.HeadpinI18NProvider;
 import com.headpin.shared.ImportSheet;
 import com.headpin.shared.InputRules;
@@ -70,15 +70,16 @@ final class DealImportRows {
                         Collectors.mapping(OrgUnitSummary::id, Collectors.toList())));
         for (StageSettings stage : context.process().stages()) {
             stagesByName.put(String.valueOf(stage.stage().number()), stage.stage());
+            stagesByName.put(key(stage.stage().name()), stage.stage());
             stagesByName.put(key(stage.nameEn()), stage.stage());
             stagesByName.put(key(stage.nameZh()), stage.stage());
         }
-        this.outcomes = labels(DealOutcome.values(), DealOutcome::labelKey);
-        this.categories = labels(ForecastCategory.values(), ForecastCategory::labelKey);
+        this.outcomes = ChoiceLabels.of(DealOutcome.values(), DealOutcome::labelKey, context.i18n());
+        this.categories = ChoiceLabels.of(ForecastCategory.values(), ForecastCategory::labelKey, context.i18n());
     }
 
     Row read(ImportSheet.Line line) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>(line.gaps(DealCsvService.REQUIRED));
         String name = line.get("name");
         AccountNameMatch account = one(accountsByName, line.get("account"), "account", "deals.import.unknown-account",
                 "deals.import.ambiguous-account", errors);
@@ -88,8 +89,8 @@ final class DealImportRows {
                 "import.unknown-user", "deals.import.ambiguous-user", errors);
         long ownerId = owner == null ? context.importer() : owner.id();
         Long team = team(line.get("team"), account, ownerId, errors);
-        ForecastCategory category = choice(categories, line.get("forecast_category"), ForecastCategory.PIPELINE,
-                "forecastCategory", errors);
+        ForecastCategory category = ChoiceLabels.read(categories, line.get("forecast_category"),
+                ForecastCategory.PIPELINE, "forecastCategory", errors);
         LocalDate close = line.get("expected_close").isBlank() ? context.defaultClose()
                 : date(line.get("expected_close"), errors);
         DealInput input = account == null ? null : new DealInput(0, account.id(), name,
@@ -125,7 +126,7 @@ final class DealImportRows {
     }
 
     private void outcome(String value, Map<String, String> errors) {
-        DealOutcome outcome = choice(outcomes, value, DealOutcome.OPEN, "outcome", errors);
+        DealOutcome outcome = ChoiceLabels.read(outcomes, value, DealOutcome.OPEN, "outcome", errors);
         if (outcome != DealOutcome.OPEN) {
             errors.putIfAbsent("outcome", "deals.import.open-only");
         }
@@ -163,32 +164,6 @@ final class DealImportRows {
             return null;
         }
         return found.getFirst();
-    }
-
-    /** A choice by its name ({@code BEST_CASE}, {@code best case}) or its label in either language. */
-    private static <E extends Enum<E>> E choice(Map<String, E> byLabel, String value, E fallback, String field,
-                                                Map<String, String> errors) {
-        if (value.isBlank()) {
-            return fallback;
-        }
-        E choice = byLabel.get(key(value));
-        if (choice == null) {
-            errors.put(field, "validation.invalid-choice");
-            return fallback;
-        }
-        return choice;
-    }
-
-    private <E extends Enum<E>> Map<String, E> labels(E[] values, Function<E, String> labelKey) {
-        Map<String, E> byLabel = new HashMap<>();
-        for (E value : values) {
-            byLabel.put(key(value.name()), value);
-            byLabel.put(key(value.name().replace('_', ' ')), value);
-            byLabel.put(key(value.name().replace('_', '-')), value);
-            byLabel.put(key(context.i18n().getTranslation(labelKey.apply(value), HeadpinI18NProvider.ENGLISH)), value);
-            byLabel.put(key(context.i18n().getTranslation(labelKey.apply(value), HeadpinI18NProvider.CHINESE)), value);
-        }
-        return byLabel;
     }
 
     private static @Nullable BigDecimal amount(String value, Map<String, String> errors) {

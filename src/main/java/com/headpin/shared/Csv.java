@@ -1,7 +1,14 @@
 package com.headpin.shared;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * RFC 4180 CSV: comma separated, fields with commas, quotes or line breaks quoted, quotes doubled. Written with a
@@ -10,6 +17,9 @@ import java.util.List;
 public final class Csv {
 
     public static final String BOM = "\uFEFF";
+    /** What Excel in China writes for "CSV (comma delimited)"; a superset of GBK. */
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Csv() {
     }
@@ -26,6 +36,30 @@ public final class Csv {
             quoted.add(quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
         }
         return String.join(",", quoted) + "\r\n";
+    }
+
+    /**
+     * The text of a CSV file as uploaded: UTF-8 with or without byte-order mark, else GBK/GB18030 (what Excel writes
+     * in a Chinese Windows). Bytes that are neither are refused rather than read into replacement characters, and
+     * so is text with NUL characters (a UTF-16 or binary file) or replacement characters (text garbled before).
+     */
+    public static Optional<String> decode(byte[] content) {
+        boolean bom = content.length >= 3 && Arrays.equals(content, 0, 3, UTF8_BOM, 0, 3);
+        byte[] body = bom ? Arrays.copyOfRange(content, 3, content.length) : content;
+        Optional<String> text = strict(body, StandardCharsets.UTF_8);
+        if (text.isEmpty() && !bom) {
+            text = strict(body, GB18030);
+        }
+        return text.filter(t -> t.indexOf('\u0000') < 0 && t.indexOf('\uFFFD') < 0);
+    }
+
+    private static Optional<String> strict(byte[] bytes, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     /** All records of a CSV text; a leading byte-order mark is ignored. */

@@ -1,5 +1,7 @@
 package com.headpin.accounts.ui;
 
+import java.util.Locale;
+
 import com.headpin.accounts.AccountCsvService;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
@@ -66,8 +68,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD.create(),
                 e -> new AccountImportDialog(csv).open());
         importCsv.setId("import-accounts");
+        // The language now: a download runs outside the UI, where the UI's locale is not known.
+        Locale language = getLocale();
         CsvExportLink export = new CsvExportLink("export-accounts", "accounts.export", "accounts.csv",
-                () -> csv.export(filter()));
+                () -> csv.export(filter(), language));
         // A RESOURCE reads and exports what they see, but neither creates nor imports accounts.
         boolean mayEdit = accounts.choices(null).mayEdit();
         create.setVisible(mayEdit);

@@ -1,5 +1,7 @@
 package com.headpin.deals.ui;
 
+import java.util.Locale;
+
 import com.headpin.accounts.AccountService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.deals.DealBoardService;
@@ -69,8 +71,10 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         boolean mayEdit = deals.choices(null).mayEdit();
         create.setVisible(mayEdit);
         importFile.setVisible(mayEdit);
+        // The language now: a download runs outside the UI, where the UI's locale is not known.
+        Locale language = getLocale();
         CsvExportLink export = new CsvExportLink("export-deals", "deals.export", "deals.csv",
-                () -> csv.export(filter()));
+                () -> csv.export(filter(), language));
         configureGrid();
         liveUpdates.subscribe(this, DealTopics.LIST, changes -> {
             process = processes.current();

@@ -11,15 +11,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableSupplier;
 
 /**
  * Imports a file in two steps, the same for every record type: the file is checked row by row first; the user sees
- * every row's errors (field labels {@code import.field.<field>}), and only a clean file can be imported, all rows at
- * once. The service checks again on import; a file that turned bad meanwhile is shown again with its errors.
+ * every row's errors (field labels {@code import.field.<field>}, wrapped to be read whole), and only a clean file can
+ * be imported, all rows at once. The service checks again on import; a file that turned bad meanwhile is shown again
+ * with its errors. A template to fill in may be offered ({@link #offerTemplate}).
  */
 public class ImportDialog extends Dialog {
 
@@ -60,9 +63,11 @@ public class ImportDialog extends Dialog {
         summary.setId("import-summary");
         summary.setText(getTranslation(texts.help()));
         rows.setId("import-rows");
-        rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
-        rows.addColumn(ImportRow::name).setHeader(getTranslation(texts.nameColumn())).setAutoWidth(true);
-        rows.addColumn(this::errors).setHeader(getTranslation("import.errors")).setFlexGrow(1);
+        // Problems are sentences: they wrap in a wide column instead of ending in "…".
+        rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ImportRow::name).setHeader(getTranslation(texts.nameColumn())).setFlexGrow(1);
+        rows.addColumn(this::errors).setHeader(getTranslation("import.errors")).setFlexGrow(3);
         rows.setVisible(false);
         rows.setAllRowsVisible(false);
         rows.setHeight("18rem");
@@ -73,6 +78,11 @@ public class ImportDialog extends Dialog {
         importButton.addClickListener(e -> importAll());
         add(upload, summary, rows);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), importButton);
+    }
+
+    /** Offers a file to fill in (headings in the user's language, an example row), made when it is downloaded. */
+    protected void offerTemplate(String fileName, SerializableSupplier<String> csv) {
+        addComponentAtIndex(2, new CsvExportLink("import-template", "import.template", fileName, csv));
     }
 
     /** Checks a file; public so tests can feed one without a browser upload. */
