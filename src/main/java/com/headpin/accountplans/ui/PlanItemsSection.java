@@ -20,13 +20,13 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -113,7 +113,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         TextField text = field("plan.goal", "goal-text", goal == null ? "" : goal.goal());
         TextField measure = field("plan.measure", "goal-measure", goal == null ? "" : text(goal.measure()));
         TextField target = field("plan.target", "goal-target", goal == null ? "" : text(goal.target()));
-        DatePicker due = date("goal-due", goal == null ? null : goal.dueDate());
+        DateField due = date("goal-due", goal == null ? null : goal.dueDate());
         dialog.add(new FormLayout(text, measure, target, due));
         footer(dialog, "save-goal", () -> planItems.saveGoal(plan.id(), goal == null ? null : goal.id(),
                 new GoalInput(goal == null ? 0 : goal.version(), text.getValue(), measure.getValue(),
@@ -131,7 +131,7 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         owner.setItemLabelGenerator(UserSummary::fullName);
         long ownerId = action == null ? currentUser.requireId() : action.ownerId();
         users.stream().filter(u -> u.id() == ownerId).findFirst().ifPresent(owner::setValue);
-        DatePicker due = date("action-due", action == null ? null : action.dueDate());
+        DateField due = date("action-due", action == null ? null : action.dueDate());
         Select<ActionStatus> status = new Select<>();
         status.setLabel(getTranslation("plan.status"));
         status.setId("action-status");
@@ -169,6 +169,9 @@ class PlanItemsSection extends Composite<VerticalLayout> {
                         Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
                         @Nullable Runnable delete) {
         Button saveButton = new Button(getTranslation("action.save"), e -> {
+            if (DateField.unreadable(fields.values())) {
+                return;
+            }
             try {
                 save.run();
             } catch (InvalidInputException invalid) {
@@ -216,10 +219,9 @@ class PlanItemsSection extends Composite<VerticalLayout> {
         return field;
     }
 
-    private DatePicker date(String id, @Nullable LocalDate value) {
-        DatePicker picker = new DatePicker(getTranslation("plan.due"));
+    private DateField date(String id, @Nullable LocalDate value) {
+        DateField picker = new DateField(getTranslation("plan.due"));
         picker.setId(id);
-        picker.setLocale(getLocale());
         picker.setValue(value);
         return picker;
     }

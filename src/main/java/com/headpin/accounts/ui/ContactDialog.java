@@ -15,12 +15,12 @@ import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -42,7 +42,7 @@ class ContactDialog extends Dialog {
     private final TextField phone = new TextField();
     private final EmailField email = new EmailField();
     private final TextArea notes = new TextArea();
-    private final DatePicker lastContactDate = new DatePicker();
+    private final DateField lastContactDate = new DateField();
     private final ComboBox<UserSummary> lastContactBy = new ComboBox<>();
     private final ContactService contacts;
 
@@ -57,7 +57,6 @@ class ContactDialog extends Dialog {
         reportsTo.setItemLabelGenerator(c -> c.title() == null ? c.name() : c.name() + " · " + c.title());
         reportsTo.setClearButtonVisible(true);
         lastContactDate.setId("contact-last-date");
-        lastContactDate.setLocale(getLocale());
         lastContactBy.setId("contact-last-by");
         lastContactBy.setItems(users);
         lastContactBy.setItemLabelGenerator(UserSummary::fullName);
@@ -88,6 +87,9 @@ class ContactDialog extends Dialog {
         if (existing == null) {
             getFooter().add(save);
             save.addClickListener(e -> {
+                if (fields.unreadableInput()) {
+                    return;
+                }
                 try {
                     contacts.create(accountId, input(0));
                     close();

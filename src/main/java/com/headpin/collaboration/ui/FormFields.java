@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -112,6 +113,14 @@ public final class FormFields<R> {
     /** Shows a service's refusal at the fields it names (others get a notification). */
     public void showErrors(InvalidInputException invalid) {
         FieldErrors.show(invalid, errorFields());
+    }
+
+    /**
+     * Whether a field holds text it could not read (a mistyped date), shown at that field: the form then saves
+     * nothing, since the service would take the empty value for "none".
+     */
+    public boolean unreadableInput() {
+        return DateField.unreadable(fields.values().stream().map(Field::component).toList());
     }
 
     public void clearErrors() {

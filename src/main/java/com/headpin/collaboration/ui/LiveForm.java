@@ -85,10 +85,14 @@ public final class LiveForm<R> {
     }
 
     /**
-     * Saves through {@code store}: refused input is shown at the fields; a stale version merges what the other user
-     * saved, asks where both changed a field, and saves again on top of it, the typed input kept throughout.
+     * Saves through {@code store}: text a field could not read stops the save, refused input is shown at the fields;
+     * a stale version merges what the other user saved, asks where both changed a field, and saves again on top of
+     * it, the typed input kept throughout.
      */
     public void save(Store<R> store, Consumer<R> onSaved) {
+        if (fields.unreadableInput()) {
+            return;
+        }
         R saved;
         try {
             saved = store.save(baseVersion);

@@ -18,11 +18,11 @@ import com.headpin.shared.ActionStatus;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,7 +37,7 @@ class ActionItemDialog extends Dialog {
 
     private final TextField text = new TextField();
     private final ComboBox<UserSummary> owner = new ComboBox<>();
-    private final DatePicker due = new DatePicker();
+    private final DateField due = new DateField();
     private final Select<ActionStatus> status = new Select<>();
     private final FormFields<DealAction> fields = new FormFields<>("action");
 
@@ -50,7 +50,6 @@ class ActionItemDialog extends Dialog {
         text.setWidthFull();
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserSummary::fullName);
-        due.setLocale(getLocale());
         status.setItems(ActionStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         fields.text("text", text, "plan.action", DealAction::text, ActionItemEntity.TITLE_MAX_LENGTH)
@@ -69,6 +68,9 @@ class ActionItemDialog extends Dialog {
             owner.setValue(ownerOf(owners, defaultOwner));
             status.setValue(ActionStatus.OPEN);
             save.addClickListener(e -> {
+                if (fields.unreadableInput()) {
+                    return;
+                }
                 try {
                     onSaved.accept(actions.save(dealId, null, input(0)));
                     close();

@@ -28,10 +28,10 @@ import com.headpin.organisation.UnitType;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
+import com.headpin.shared.ui.DateField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -52,7 +52,7 @@ class DealForm extends Composite<FormLayout> {
 
     private final TextField name = new TextField();
     private final BigDecimalField amount = MoneyFields.configure(new BigDecimalField());
-    private final DatePicker expectedClose = new DatePicker();
+    private final DateField expectedClose = new DateField();
     private final Select<ForecastCategory> forecastCategory = new Select<>();
     private final TextArea nextStep = new TextArea();
     private final ComboBox<UserSummary> owner = new ComboBox<>();

@@ -9,13 +9,13 @@ import com.headpin.deals.DealInput;
 import com.headpin.deals.DealService;
 import com.headpin.deals.internal.Deal;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -31,7 +31,7 @@ class NewDealDialog extends Dialog {
     private final ComboBox<AccountRef> account = new ComboBox<>();
     private final TextField name = new TextField();
     private final BigDecimalField amount = new BigDecimalField();
-    private final DatePicker expectedClose = new DatePicker();
+    private final DateField expectedClose = new DateField();
 
     NewDealDialog(DealService deals, AccountService accounts) {
         setHeaderTitle(getTranslation("deals.new"));
@@ -68,6 +68,9 @@ class NewDealDialog extends Dialog {
     private void create(DealService deals) {
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("account", account, "name", name,
                 "amount", amount, "expectedClose", expectedClose);
+        if (DateField.unreadable(fields.values())) {
+            return;
+        }
         if (account.getValue() == null) {
             FieldErrors.show(InvalidInputException.of("account", "validation.required"), fields);
             return;

@@ -9,11 +9,11 @@ import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealStageService;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.internal.Deal;
+import com.headpin.shared.ui.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -26,10 +26,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 class OutcomeDialog extends Dialog {
 
     private final BigDecimalField finalAmount = MoneyFields.configure(new BigDecimalField());
-    private final DatePicker signedOn = new DatePicker();
+    private final DateField signedOn = new DateField();
     private final TextArea lostReason = new TextArea();
     private final ComboBox<String> lostTo = new ComboBox<>();
-    private final DatePicker newExpectedClose = new DatePicker();
+    private final DateField newExpectedClose = new DateField();
 
     OutcomeDialog(DealStageService stages, java.util.List<String> competitors, DealDetails deal, DealOutcome outcome,
                   LocalDate today, Consumer<DealDetails> onDone) {

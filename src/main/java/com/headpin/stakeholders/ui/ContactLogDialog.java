@@ -15,6 +15,7 @@ import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.shared.Dates;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.Notifications;
 import com.headpin.stakeholders.ContactLogChoices;
 import com.headpin.stakeholders.ContactLogInput;
@@ -27,7 +28,6 @@ import com.headpin.stakeholders.internal.ContactLogEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ContactLogDialog extends Dialog {
 
-    private final DatePicker date = new DatePicker();
+    private final DateField date = new DateField();
     private final Select<ContactLogKind> kind = new Select<>();
     private final MultiSelectComboBox<Person> contacts = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Person> ourPeople = new MultiSelectComboBox<>();
@@ -56,7 +56,6 @@ class ContactLogDialog extends Dialog {
         setHeaderTitle(getTranslation(entry == null ? "contact-log.add" : "contact-log.edit"));
         setId("contact-log-dialog");
         setWidth("min(40rem, 95vw)");
-        date.setLocale(getLocale());
         date.setMax(choices.today());
         kind.setItems(ContactLogKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
@@ -96,6 +95,9 @@ class ContactLogDialog extends Dialog {
                 ourPeople.setValue(Set.of(people.get(me)));
             }
             save.addClickListener(e -> {
+                if (fields.unreadableInput()) {
+                    return;
+                }
                 try {
                     log.log(choices.accountId(), dealId, input(0));
                     onSaved.run();

@@ -1,15 +1,16 @@
 package com.headpin.targeting.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.headpin.accounts.AccountSummary;
 import com.headpin.targeting.BeachheadService;
 import com.headpin.targeting.ShowcaseKind;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,9 +27,8 @@ class ShowcaseDialog extends Dialog {
         kind.setItems(ShowcaseKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
         kind.setValue(ShowcaseKind.CASE_STUDY);
-        DatePicker date = new DatePicker(getTranslation("bowling.showcase.date"));
+        DateField date = new DateField(getTranslation("bowling.showcase.date"));
         date.setId("showcase-date");
-        date.setLocale(getLocale());
         TextField url = new TextField(getTranslation("bowling.showcase.evidence"));
         url.setId("showcase-url");
         TextField note = new TextField(getTranslation("bowling.showcase.note"));
@@ -36,6 +36,9 @@ class ShowcaseDialog extends Dialog {
         FormLayout form = new FormLayout(kind, date, url, note);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (DateField.unreadable(List.of(date))) {
+                return;
+            }
             try {
                 beachheads.addShowcase(headPin.id(), kind.getValue(), date.getValue(), url.getValue(),
                         note.getValue());
