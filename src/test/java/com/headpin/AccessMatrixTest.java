@@ -263,8 +263,9 @@ class AccessMatrixTest {
                                 Set.of()))
                 .row(AccountPlanService.class, "permissions(long)", EDIT,
                         c -> plans.permissions(c.account()).mayEdit())
-                .row(AccountPlanService.class, "review(long,long)", MANAGE,
-                        c -> plans.review(c.plan(), given.plan(c).version()))
+                .row(AccountPlanService.class, "review(long,long)", MANAGE, c -> plans.review(c.plan(),
+                        c.asAdmin(() -> plans.saveNarrative(c.plan(), given.plan(c).version(),
+                                given.plan(c).narrative())).version()))
                 // accountplans: PlanItemService (every method changes the plan)
                 .rowVoid(PlanItemService.class, "saveGoal(long,Long,GoalInput)", EDIT,
                         c -> planItems.saveGoal(c.plan(), c.records().goalId(),
@@ -549,6 +550,17 @@ class AccessMatrixTest {
                 .row(DealCsvService.class, "export(DealFilter,Locale)", READ, c -> dealCsv.export(dealNamed(c),
                         Locale.SIMPLIFIED_CHINESE).contains(c.records().dealName()))
                 .row(DealCsvService.class, "template(Locale)", ANYONE, c -> dealCsv.template(Locale.SIMPLIFIED_CHINESE))
+                // polish: plan review as a flow (a change first makes the plan a draft, whatever its state)
+                .row(AccountPlanService.class, "submit(long,long)", EDIT, c -> plans.submit(c.plan(),
+                        c.asAdmin(() -> plans.saveNarrative(c.plan(), given.plan(c).version(),
+                                given.plan(c).narrative())).version()))
+                .row(com.headpin.accountplans.PlanReviewService.class, "awaitingMyReview()", DIRECTORS,
+                        c -> context.getBean(com.headpin.accountplans.PlanReviewService.class).awaitingMyReview())
+                .row(com.headpin.accountplans.PlanReviewService.class, "overdueActionsOfMyPeople()", DIRECTORS,
+                        c -> context.getBean(com.headpin.accountplans.PlanReviewService.class)
+                                .overdueActionsOfMyPeople())
+                .row(Visibility.class, "whoManages(List,Long,Long,Long)", ANYONE, c -> visibility.whoManages(
+                        users.activeUsers(), c.owner(), c.records().teamId(), c.records().regionId()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

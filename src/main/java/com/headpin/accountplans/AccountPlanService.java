@@ -36,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Strategic account plans, one per account and year. Whoever may see the account reads its plan; REP, DIRECTOR and
  * ADMIN work on it (a RESOURCE reads and comments); a DIRECTOR or ADMIN among the managers above the account reviews
- * it ({@link #permissions} tells screens which). A plan of an account the caller cannot see is not found, like a
- * missing one. Any change after a review makes the plan a draft again. Goals, actions and relationships:
+ * it ({@link #permissions} tells screens which), after an editor submitted it or directly. A plan of an account the
+ * caller cannot see is not found, like a missing one. Any change after a submission or review makes the plan a draft
+ * again. Goals, actions and relationships:
  * {@link PlanItemService}.
  */
 @Service
@@ -55,10 +56,13 @@ public class AccountPlanService {
     private final Clock clock;
     private final ContactService contacts;
     private final BusinessCalendar calendar;
+    private final PlanReviewNotices notices;
 
     AccountPlanService(AccountPlanRepository plans, PlanGoalRepository goals, PlanActionRepository actions,
                        PlanRelationshipRepository relationships, AccountService accounts, PlanRecords records,
-                       CurrentUser currentUser, Clock clock, ContactService contacts, BusinessCalendar calendar) {
+                       CurrentUser currentUser, Clock clock, ContactService contacts, BusinessCalendar calendar,
+                       PlanReviewNotices notices) {
+        this.notices = notices;
         this.contacts = contacts;
         this.calendar = calendar;
         this.plans = plans;
@@ -201,7 +205,30 @@ public class AccountPlanService {
         return records.details(plan);
     }
 
-    /** Marks the plan reviewed: only by the managers above its account, not by any director who can see it. */
+    /**
+     * Asks the managers above the account to review the plan as it is (editors: REP, DIRECTOR, ADMIN); they are
+     * told, and find it on their home view. Only a draft is submitted: a submitted one waits already, a reviewed
+     * one needs a change first.
+     */
+    @Editors
+    public PlanDetails submit(long planId, long version) {
+        AccountPlan plan = records.loadVersion(planId, version);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw InvalidInputException.of("status", "plan.submit.not-draft");
+        }
+        plan.submit(currentUser.requireId(), clock.instant());
+        plans.saveAndFlush(plan);
+        notices.submitted(plan);
+        records.announce(plan, Set.of("status"));
+        return records.details(plan);
+    }
+
+    /**
+     * Marks the plan reviewed: only by the managers above its account, not by any director who can see it. A
+     * submitted plan, or a draft nobody submitted: the director decides when to look, a rep's request is not a
+     * precondition. A plan reviewed and unchanged since is refused (nothing new to review). Whoever submitted it
+     * and the account's owner are told.
+     */
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
     public PlanDetails review(long planId, long version) {
         AccountPlan plan = records.load(planId);
@@ -209,8 +236,12 @@ public class AccountPlanService {
             throw new AccessDeniedException("Only the managers above an account review its plan");
         }
         plan.checkVersion(version);
+        if (plan.getStatus() == PlanStatus.REVIEWED) {
+            throw InvalidInputException.of("status", "plan.review.done");
+        }
         plan.review(currentUser.requireId(), clock.instant());
         plans.saveAndFlush(plan);
+        notices.reviewed(plan);
         records.announce(plan, Set.of("status"));
         return records.details(plan);
     }

@@ -6,9 +6,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Everything of one account plan that its screen shows. */
+/** Everything of one account plan that its screen shows; who submitted it last, also after later changes. */
 public record PlanDetails(long id, long version, long accountId, int year, PlanStatus status,
-                          @Nullable String reviewedByName, @Nullable Instant reviewedAt, PlanNarrative narrative,
+                          @Nullable String reviewedByName, @Nullable Instant reviewedAt,
+                          @Nullable String submittedByName, @Nullable Instant submittedAt, PlanNarrative narrative,
                           List<String> offerings, List<String> businessUnits, Set<WhitespaceCell> cells,
                           List<GoalRow> goals, List<ActionRow> actions, List<RelationshipRow> relationships) {
 

@@ -89,6 +89,9 @@ class PlanRecords {
         if (plan.getReviewedBy() != null) {
             userIds.add(plan.getReviewedBy());
         }
+        if (plan.getSubmittedBy() != null) {
+            userIds.add(plan.getSubmittedBy());
+        }
         Map<Long, String> names = users.findAll(userIds).stream()
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
         Map<Long, String> contactNames = contacts.list(plan.getAccountId()).stream()
@@ -96,6 +99,7 @@ class PlanRecords {
         LocalDate today = calendar.today();
         return new PlanDetails(planId, plan.getVersion(), plan.getAccountId(), plan.getYear(), plan.getStatus(),
                 plan.getReviewedBy() == null ? null : names.get(plan.getReviewedBy()), plan.getReviewedAt(),
+                plan.getSubmittedBy() == null ? null : names.get(plan.getSubmittedBy()), plan.getSubmittedAt(),
                 plan.narrative(), List.copyOf(plan.getOfferings()), List.copyOf(plan.getBusinessUnits()),
                 Set.copyOf(plan.getCells()),
                 goals.findByPlanIdOrderByDueDateAscIdAsc(planId).stream().map(PlanGoal::toRow).toList(),
@@ -106,6 +110,6 @@ class PlanRecords {
 
     void announce(AccountPlan plan, Set<String> fields) {
         events.publishEvent(RecordChanged.of(PlanTopics.PLAN, plan.requireId(), fields,
-                PlanTopics.ofAccount(plan.getAccountId())));
+                PlanTopics.ofAccount(plan.getAccountId()), PlanTopics.ANY));
     }
 }

@@ -65,6 +65,19 @@ public class AccountRecordAccess implements RecordAccess {
         return accounts.findById(accountId).map(Account::getName).orElse("");
     }
 
+    /**
+     * The directors above the account (its team's manager and those above), as user ids: who hears of requests for
+     * their review (a plan submitted). Empty for a missing account.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> managers(long accountId) {
+        return accounts.findById(accountId).map(account -> visibility.whoManages(users.activeUsers(),
+                        account.getOwnerId(), account.getTeamId(), account.getRegionId()).stream()
+                .map(com.headpin.security.UserSummary::id).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+    }
+
     /** Accounts, and the records shown on an account's page, lead there. */
     @Override
     public String link(long accountId) {

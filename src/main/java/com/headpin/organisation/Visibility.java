@@ -59,6 +59,18 @@ public class Visibility {
                 || scopeOf(user.id(), user.roles(), tree).canSee(ownerId, teamId, regionId)).toList();
     }
 
+    /**
+     * Those of {@code users} who manage a record placed so as DIRECTORs: its team's manager and the directors above
+     * (administrators, who manage everything, only as far as they also direct a unit above it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> whoManages(List<UserSummary> users, @Nullable Long ownerId, @Nullable Long teamId,
+                                        @Nullable Long regionId) {
+        OrgTree tree = organisation.tree();
+        return users.stream().filter(user -> user.roles().contains(Role.DIRECTOR)
+                && scopeOf(user.id(), Set.of(Role.DIRECTOR), tree).canManage(ownerId, teamId, regionId)).toList();
+    }
+
     VisibilityScope scopeOf(HeadpinUserPrincipal user) {
         // An administrator's scope needs no organisation: spare the tree load on every check.
         return user.roles().contains(Role.ADMIN) ? VisibilityScope.ALL

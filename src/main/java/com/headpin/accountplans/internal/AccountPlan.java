@@ -44,6 +44,10 @@ public class AccountPlan extends TimestampedEntity {
     private @Nullable Long reviewedBy;
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
+    @Column(name = "submitted_by")
+    private @Nullable Long submittedBy;
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
     @Column(name = "business_goals", length = NARRATIVE_MAX_LENGTH)
     private @Nullable String businessGoals;
     @Column(length = NARRATIVE_MAX_LENGTH)
@@ -145,6 +149,22 @@ public class AccountPlan extends TimestampedEntity {
         return reviewedAt;
     }
 
+    public @Nullable Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    /** Asks the managers above the account for a review; who asked is told when it is done. */
+    public void submit(long userId, Instant now) {
+        status = PlanStatus.SUBMITTED;
+        submittedBy = userId;
+        submittedAt = now;
+        touched(now);
+    }
+
     public void review(long directorId, Instant now) {
         status = PlanStatus.REVIEWED;
         reviewedBy = directorId;
@@ -152,7 +172,10 @@ public class AccountPlan extends TimestampedEntity {
         touched(now);
     }
 
-    /** A reviewed plan that changes is a draft again: the review covered the plan as it was. */
+    /**
+     * A reviewed or submitted plan that changes is a draft again: the review (or the request for one) covered the
+     * plan as it was. Who submitted it last stays, to be told of a review of the changed plan too.
+     */
     public void changed(Instant now) {
         status = PlanStatus.DRAFT;
         touched(now);

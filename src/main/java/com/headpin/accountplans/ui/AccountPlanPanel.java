@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The strategic account plan of one year, worked on together: narrative, whitespace matrix, goals, action items,
- * relationship plan and the customer's year; reviewed by a director, copied forward to next year. Offers only what
- * {@link AccountPlanService#permissions} allows: read-only without it, the review only to the account's managers.
+ * relationship plan and the customer's year; submitted for review by its editors and reviewed by a director
+ * ({@link PlanReviewButtons}), copied forward to next year. Offers only what {@link AccountPlanService#permissions}
+ * allows: read-only without it, the review only to the account's managers.
  */
 class AccountPlanPanel extends Composite<VerticalLayout> {
 
@@ -63,6 +64,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div body = new Div();
     private final PlanPermissions permissions;
+    private final PlanReviewButtons reviewButtons;
     private @Nullable PlanDetails plan;
     private @Nullable WhitespaceEditor whitespace;
     private @Nullable PlanItemsSection items;
@@ -84,6 +86,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         this.calendar = calendar;
         this.accountId = accountId;
         this.permissions = plans.permissions(accountId);
+        this.reviewButtons = new PlanReviewButtons(plans, permissions, this::showSaved, this::refresh);
         year.setId("plan-year");
         year.setLabel(getTranslation("plan.year"));
         year.addValueChangeListener(e -> {
@@ -141,12 +144,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         copy.setId("plan-copy-forward");
         copy.setVisible(permissions.mayEdit());
         actions.removeAll();
-        actions.add(shared.avatars(), copy);
-        if (permissions.mayReview()) {
-            Button review = new Button(getTranslation("plan.review"), e -> review());
-            review.setId("plan-review");
-            actions.add(review);
-        }
+        actions.add(shared.avatars(), copy, reviewButtons);
         Button saveNarrative = new Button(getTranslation("action.save"), e -> shared.save(version ->
                 plans.saveNarrative(details.id(), version, narrative.narrative()),
                 saved -> Notifications.success("plan.saved")));
@@ -223,28 +221,26 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         }
     }
 
-    private void review() {
-        if (plan == null) {
-            return;
-        }
-        try {
-            showStatus(plans.review(plan.id(), plan.version()));
-            refresh();
-        } catch (StaleDataException stale) {
-            Notifications.error("plan.stale");
-            refresh();
+    /** The status badge, and the review flow's buttons that fit the status. */
+    private void showStatus(PlanDetails details) {
+        reviewButtons.show(details);
+        if (details.status() == PlanStatus.REVIEWED && details.reviewedAt() != null) {
+            badge("success", getTranslation("plan.reviewed-by", details.reviewedByName(), Dates.format(
+                    calendar.dateOf(details.reviewedAt()), getLocale())));
+        } else if (details.status() == PlanStatus.SUBMITTED && details.submittedAt() != null) {
+            badge("primary", getTranslation("plan.submitted-by", details.submittedByName(), Dates.format(
+                    calendar.dateOf(details.submittedAt()), getLocale())));
+        } else {
+            badge(null, getTranslation(details.status().labelKey()));
         }
     }
 
-    private void showStatus(PlanDetails details) {
-        if (details.status() == PlanStatus.REVIEWED && details.reviewedAt() != null) {
-            status.setText(getTranslation("plan.reviewed-by", details.reviewedByName(), Dates.format(
-                    calendar.dateOf(details.reviewedAt()), getLocale())));
-            status.getElement().getThemeList().set("badge success", true);
-        } else {
-            status.setText(getTranslation(details.status().labelKey()));
-            status.getElement().getThemeList().clear();
-            status.getElement().getThemeList().add("badge");
+    private void badge(@Nullable String variant, String text) {
+        status.setText(text);
+        status.getElement().getThemeList().clear();
+        status.getElement().getThemeList().add("badge");
+        if (variant != null) {
+            status.getElement().getThemeList().add(variant);
         }
     }
 

@@ -45,7 +45,7 @@ import jakarta.annotation.security.PermitAll;
  * ({@link AccountTab}, workspace.HomeWidget). No service bundles, no panel factories.
  */
 // Digits only, at most 18 (always a long): /accounts/abc is "not found", never an error.
-@Route("accounts/:id([0-9]{1,18})")
+@Route("accounts/:id([0-9]{1,18})/:tab?([a-z-]{1,30})")
 @PermitAll
 class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -96,7 +96,9 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(found.get());
+        // "accounts/42/plan" opens an extension tab ("account.tab.plan") at once: links from home cards and
+        // notifications (a path, not "?tab=": UI.navigate(String), which the bell uses, takes no query).
+        show(found.get(), event.getRouteParameters().get("tab").orElse(""));
     }
 
     @Override
@@ -104,7 +106,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return account == null ? getTranslation("nav.accounts") : account.name();
     }
 
-    private void show(AccountDetails details) {
+    private void show(AccountDetails details, String selectedTab) {
         // The router keeps this view when another account is opened from it (a link, a notification): all that
         // belonged to the previous account goes, its live form too (listening ends when its owner detaches).
         removeAll();
@@ -152,7 +154,13 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 details.id(), choices.mayEdit()));
         tabs.add(getTranslation("account.tab.scorecard"), new ScorecardPanel(scorecard, accounts, liveUpdates,
                 details.id(), choices.mayEdit()));
-        moreTabs.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), tab.create(details.id())));
+        moreTabs.forEach(tab -> {
+            com.vaadin.flow.component.tabs.Tab added = tabs.add(getTranslation(tab.labelKey()),
+                    tab.create(details.id()));
+            if (tab.labelKey().equals("account.tab." + selectedTab)) {
+                tabs.setSelectedTab(added);
+            }
+        });
         tabs.add(getTranslation("account.tab.comments"), new CommentsThread(comments, liveUpdates,
                 AccountTopics.ACCOUNT, details.id()));
         tabs.add(getTranslation("account.tab.activity"), new ActivityTimeline(timeline, liveUpdates,
