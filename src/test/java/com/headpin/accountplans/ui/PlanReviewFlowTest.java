@@ -160,7 +160,7 @@ class PlanReviewFlowTest extends KaribuTest {
     }
 
     private java.util.List<NotificationItem> unread(String username) {
-        return TestSessions.as(userDetails, username, () -> notifications.unread(50)).stream()
+        return TestSessions.as(userDetails, username, () -> notifications.unread(50, java.util.Locale.ENGLISH)).stream()
                 .filter(n -> n.arguments().contains(accountName)).toList();
     }
 
