@@ -535,6 +535,8 @@ class AccessMatrixTest {
                 .row(RedFlagService.class, "forMe()", ANYONE, c -> redFlags.forMe())
                 .row(RedFlagService.class, "anyManual()", ADMINS, c -> redFlags.anyManual())
                 .row(RedFlagService.class, "recheckOpenDeals(boolean)", ADMINS, c -> redFlags.recheckOpenDeals(false))
+                // polish: scores that explain themselves (item 8)
+                .row(ScorecardService.class, "fitOf(long)", READ, c -> scorecard.fitOf(c.account()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
