@@ -561,6 +561,8 @@ class AccessMatrixTest {
                                 .overdueActionsOfMyPeople())
                 .row(Visibility.class, "whoManages(List,Long,Long,Long)", ANYONE, c -> visibility.whoManages(
                         users.activeUsers(), c.owner(), c.records().teamId(), c.records().regionId()))
+                // polish: scores that explain themselves (item 8)
+                .row(ScorecardService.class, "fitOf(long)", READ, c -> scorecard.fitOf(c.account()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -4,6 +4,7 @@ import com.headpin.accounts.internal.Account;
 import com.headpin.accounts.internal.AccountRepository;
 import com.headpin.accounts.internal.AccountRules;
 import com.headpin.accounts.internal.AccountSpecifications;
+import com.headpin.accounts.internal.ScoreCriterionRepository;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -62,10 +63,13 @@ public class AccountService {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final FunnelPositions funnel;
+    private final ScoreCriterionRepository criteria;
 
     AccountService(AccountRepository accounts, Visibility visibility, UserAccountService users,
                    TierService tiers, ApplicationEventPublisher events, Clock clock, AccountRules rules,
-                   OrganisationService organisation, CurrentUser currentUser, FunnelPositions funnel) {
+                   OrganisationService organisation, CurrentUser currentUser, FunnelPositions funnel,
+                   ScoreCriterionRepository criteria) {
+        this.criteria = criteria;
         this.funnel = funnel;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -84,7 +88,8 @@ public class AccountService {
                 .and(AccountSpecifications.matching(filter)), pageable);
         Map<Long, String> owners = ownerNames(page.getContent().stream().map(Account::getOwnerId)
                 .collect(Collectors.toSet()));
-        return page.map(account -> summary(account.toDetails(), owners));
+        Map<Long, Integer> weights = criteria.activeWeights();
+        return page.map(account -> summary(account.toDetails(), owners, weights));
     }
 
     /** Full details of a page of visible accounts, for the CSV export (one query per page, not per row). */
@@ -142,7 +147,8 @@ public class AccountService {
                         Math.clamp(limit, 1, SEARCH_LIMIT), org.springframework.data.domain.Sort.by("name")))
                 .getContent();
         Map<Long, String> owners = ownerNames(found.stream().map(Account::getOwnerId).collect(Collectors.toSet()));
-        return found.stream().map(a -> summary(a.toDetails(), owners)).toList();
+        Map<Long, Integer> weights = criteria.activeWeights();
+        return found.stream().map(a -> summary(a.toDetails(), owners, weights)).toList();
     }
 
     /** The account's name for a picker, if the caller may see it (a cheap visibility check for other modules). */
@@ -281,7 +287,8 @@ public class AccountService {
     public java.util.List<AccountSummary> summaries(java.util.Collection<Long> ids) {
         java.util.List<Account> visible = accounts.findAllById(ids).stream().filter(this::isVisible).toList();
         Map<Long, String> owners = ownerNames(visible.stream().map(Account::getOwnerId).collect(Collectors.toSet()));
-        return visible.stream().map(a -> summary(a.toDetails(), owners))
+        Map<Long, Integer> weights = criteria.activeWeights();
+        return visible.stream().map(a -> summary(a.toDetails(), owners, weights))
                 .sorted(java.util.Comparator.comparing(AccountSummary::name)).toList();
     }
 
@@ -307,9 +314,10 @@ public class AccountService {
                 .collect(Collectors.toSet());
     }
 
-    static AccountSummary summary(AccountDetails a, Map<Long, String> owners) {
+    static AccountSummary summary(AccountDetails a, Map<Long, String> owners, Map<Long, Integer> weights) {
         return new AccountSummary(a.id(), a.name(), a.altName(), a.industry(), a.funnelPosition(), a.ownerId(),
-                owners.getOrDefault(a.ownerId(), "?"), a.effectiveTier(), a.tierOverride() != null, a.fitScore(),
+                owners.getOrDefault(a.ownerId(), "?"), a.effectiveTier(), a.tierOverride() != null,
+                FitScore.of(a.scores(), weights),
                 a.annualPotential(), a.notPursuing());
     }
 

@@ -6,7 +6,6 @@ import com.headpin.accounts.internal.ScoreCriterion;
 import com.headpin.accounts.internal.ScoreCriterionRepository;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ideal-customer scorecard. Directors set the criteria; whoever works on an account scores it 0–5 per
- * criterion. The fit score is the weighted share of the maximum, 0–100, over the criteria scored so far.
+ * criterion. The fit score is the weighted share of the maximum, 0–100, over all criteria in use, unscored ones
+ * counting as 0 (why: {@link FitScore}).
  */
 @Service
 @Transactional
@@ -76,9 +76,15 @@ public class ScorecardService {
         return saved;
     }
 
+    /** The account's fit score and how many of the criteria in use it rests on. */
+    @Transactional(readOnly = true)
+    public FitScore fitOf(long accountId) {
+        return FitScore.of(accounts.load(accountId).getScores(), activeWeights());
+    }
+
     /** Scores one criterion of an account (0–5), or clears it with {@code null}. Returns the new fit score. */
     @Editors
-    public @Nullable BigDecimal score(long accountId, long criterionId, @Nullable Integer score) {
+    public FitScore score(long accountId, long criterionId, @Nullable Integer score) {
         Account account = accounts.load(accountId);
         if (score != null && (score < 0 || score > 5)) {
             throw InvalidInputException.of("score", "scorecard.score.range");
@@ -91,8 +97,8 @@ public class ScorecardService {
         } else {
             account.getScores().put(criterionId, score);
         }
-        BigDecimal fit = fit(account.getScores(), activeWeights());
-        account.setFitScore(fit);
+        FitScore fit = FitScore.of(account.getScores(), activeWeights());
+        account.setFitScore(fit.score());
         events.publishEvent(RecordChanged.of(AccountTopics.ACCOUNT, accountId, Set.of("scores", "fitScore"),
                 AccountTopics.LIST));
         return fit;
@@ -104,22 +110,11 @@ public class ScorecardService {
     }
 
     private Map<Long, Integer> activeWeights() {
-        return criteria.findAll().stream().map(ScoreCriterion::toCriterion).filter(Criterion::active)
-                .collect(java.util.stream.Collectors.toMap(Criterion::id, Criterion::weight));
+        return criteria.activeWeights();
     }
 
     /** The fit score; {@code AccountRepository.recomputeFitScores} computes the same in SQL. */
     static @Nullable BigDecimal fit(Map<Long, Integer> scores, Map<Long, Integer> weights) {
-        int achieved = 0;
-        int possible = 0;
-        for (Map.Entry<Long, Integer> score : scores.entrySet()) {
-            Integer weight = weights.get(score.getKey());
-            if (weight != null) {
-                achieved += weight * score.getValue();
-                possible += weight * 5;
-            }
-        }
-        return possible == 0 ? null
-                : BigDecimal.valueOf(achieved * 100L).divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+        return FitScore.of(scores, weights).score();
     }
 }

@@ -208,7 +208,10 @@ class AccountDemoData implements DemoData {
                                 new AccountTeamMember(territory.consultantId(), AccountTeamRole.CONSULTANT))));
                 contactsFor(account.id(), territory.ownerId(), n);
                 ids.computeIfAbsent(industry, i -> new java.util.HashMap<>()).put(seed.name(), account.id());
-                for (int c = 0; c < criteria.size(); c++) {
+                // Every fourth account is scored on its first two criteria only, as by a rep who has just
+                // started: the list and the scorecard show such a score as incomplete.
+                int scored = n % 4 == 3 ? Math.min(2, criteria.size()) : criteria.size();
+                for (int c = 0; c < scored; c++) {
                     // A spread of scores that varies by account, so the fit column sorts meaningfully.
                     scorecard.score(account.id(), criteria.get(c).id(), (seed.potentialWan() / 60 + n + c) % 6);
                 }

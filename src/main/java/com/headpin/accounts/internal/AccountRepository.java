@@ -25,13 +25,15 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
     List<Long> idsNamedAnyOf(Collection<String> names);
 
     /**
-     * Every account's fit score from its scores on the active criteria (see {@code ScorecardService.fit}), in one
-     * statement that leaves the accounts' versions alone: a criterion change turns no open form stale.
+     * Every account's fit score from its scores on the active criteria, unscored ones counting as 0 (see
+     * {@code accounts.FitScore}), in one statement that leaves the accounts' versions alone: a criterion change turns
+     * no open form stale. No scored active criterion: no score (the sum over no rows is null).
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(nativeQuery = true, value = """
             update accounts set fit_score = (
-                select round(cast(sum(c.weight * s.score) * 100 as decimal(20, 6)) / (sum(c.weight) * 5), 1)
+                select round(cast(sum(c.weight * s.score) * 100 as decimal(20, 6))
+                             / (select sum(w.weight) * 5 from score_criteria w where w.active = true), 1)
                 from account_scores s join score_criteria c on c.id = s.criterion_id
                 where s.account_id = accounts.id and c.active = true)
             """)

@@ -7,6 +7,7 @@ import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountSummary;
 import com.headpin.accounts.AccountTopics;
+import com.headpin.accounts.FitScore;
 import com.headpin.accounts.FunnelPosition;
 import com.headpin.accounts.Industry;
 import com.headpin.accounts.Tier;
@@ -161,8 +162,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountSummary::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true);
         grid.addComponentColumn(this::tierCell).setHeader(getTranslation("account.tier")).setSortProperty("tier")
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.fitScore() == null ? "–" : a.fitScore().stripTrailingZeros().toPlainString())
-                .setHeader(getTranslation("account.fit-score")).setSortProperty("fitScore").setAutoWidth(true);
+        // Incomplete scores (unscored criteria count as 0) say on how many criteria they rest, muted.
+        grid.addColumn(this::fitText).setKey("fit").setHeader(getTranslation("account.fit-score"))
+                .setSortProperty("fitScore").setAutoWidth(true)
+                .setPartNameGenerator(a -> a.fit().incomplete() ? "fit-incomplete" : null)
+                .setTooltipGenerator(a -> a.fit().incomplete() ? getTranslation("scorecard.incomplete.tooltip",
+                        a.fit().scored(), a.fit().criteria()) : null);
         grid.addColumn(a -> Money.compact(a.annualPotential(), getLocale()))
                 .setHeader(getTranslation("account.annual-potential")).setSortProperty("annualPotential")
                 .setAutoWidth(true);
@@ -171,6 +176,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.sort(GridSortOrder.asc(name).build());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class,
                 new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().id())))));
+    }
+
+    private String fitText(AccountSummary account) {
+        FitScore fit = account.fit();
+        if (fit.score() == null) {
+            return "–";
+        }
+        String score = fit.score().stripTrailingZeros().toPlainString();
+        return fit.incomplete() ? getTranslation("accounts.fit.partial", score, fit.scored(), fit.criteria()) : score;
     }
 
     private VerticalLayout nameCell(AccountSummary account) {

@@ -7,6 +7,7 @@ import com.headpin.accounts.AccountDetails;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTopics;
 import com.headpin.accounts.Criterion;
+import com.headpin.accounts.FitScore;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.ui.WhileShown;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,9 @@ class ScorecardPanel extends Composite<VerticalLayout> {
     private final AccountService accounts;
     private final long accountId;
     private final Span fit = new Span();
+    /** Shown while some criteria in use are unscored (they count as 0: see {@link FitScore}). */
+    private final Span incomplete = new Span();
+    private final Paragraph incompleteNote = new Paragraph();
     private final VerticalLayout rows = new VerticalLayout();
     private final boolean editable;
     private boolean rendering;
@@ -39,9 +45,16 @@ class ScorecardPanel extends Composite<VerticalLayout> {
         this.accountId = accountId;
         this.editable = editable;
         fit.setId("fit-score");
+        incomplete.setId("fit-incomplete");
+        incomplete.setText(getTranslation("scorecard.incomplete"));
+        incomplete.getElement().getThemeList().add("badge contrast");
+        incompleteNote.setId("fit-incomplete-note");
+        incompleteNote.addClassName("fit-incomplete-note");
+        HorizontalLayout fitLine = new HorizontalLayout(fit, incomplete);
+        fitLine.setAlignItems(FlexComponent.Alignment.BASELINE);
         rows.setPadding(false);
         getContent().add(new H3(getTranslation("scorecard.title")), new Paragraph(getTranslation("scorecard.help")),
-                fit, rows);
+                fitLine, incompleteNote, rows);
         render();
         liveUpdates.subscribe(this, AccountTopics.ACCOUNT.topic(accountId), changes -> {
             if (changes.stream().anyMatch(change -> change.touches("scores"))) {
@@ -55,7 +68,7 @@ class ScorecardPanel extends Composite<VerticalLayout> {
     private void render() {
         rendering = true;
         AccountDetails account = accounts.find(accountId).orElseThrow();
-        showFit(account.fitScore());
+        showFit(scorecard.fitOf(accountId));
         rows.removeAll();
         List<Criterion> active = scorecard.criteria().stream().filter(Criterion::active).toList();
         for (Criterion criterion : active) {
@@ -76,8 +89,27 @@ class ScorecardPanel extends Composite<VerticalLayout> {
         rendering = false;
     }
 
-    private void showFit(@Nullable BigDecimal score) {
-        fit.setText(score == null ? getTranslation("scorecard.unscored")
-                : getTranslation("scorecard.fit", score.stripTrailingZeros().toPlainString()));
+    private void showFit(FitScore score) {
+        if (score.score() == null) {
+            fit.setText(getTranslation("scorecard.unscored"));
+        } else if (score.incomplete()) {
+            fit.setText(getTranslation("scorecard.fit.partial", number(score.score()), score.scored(),
+                    score.criteria()));
+        } else {
+            fit.setText(getTranslation("scorecard.fit", number(score.score())));
+        }
+        incomplete.setVisible(score.incomplete());
+        incompleteNote.setVisible(score.incomplete());
+        if (score.incomplete()) {
+            String explanation = getTranslation("scorecard.incomplete.note", score.criteria() - score.scored(),
+                    score.scored(), number(score.scoredShare()));
+            incompleteNote.setText(explanation);
+            incomplete.setTitle(getTranslation("scorecard.incomplete.tooltip",
+                    score.scored(), score.criteria()));
+        }
+    }
+
+    private static String number(@Nullable BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -64,11 +64,13 @@ class AccountsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> score = _get(RadioButtonGroup.class, spec -> spec.withId("score-" + first.id()));
         score.setValue(5);
-        assertThat(_get(Span.class, spec -> spec.withId("fit-score")).getText()).isEqualTo("Fit score: 100 / 100");
+        // One criterion of weight 3 scored 5, four unscored (weights 3, 2, 2, 1 count as 0): 15 of 55.
+        assertThat(_get(Span.class, spec -> spec.withId("fit-score")).getText())
+                .isEqualTo("Fit score: 27.3 / 100 · 1 of 5 criteria scored");
 
         AccountSummary saved = find("常州智造银行");
         assertThat(saved.tier()).isEqualTo(Tier.A);
-        assertThat(saved.fitScore()).isEqualByComparingTo("100");
+        assertThat(saved.fitScore()).isEqualByComparingTo("27.3");
     }
 
     @Test
