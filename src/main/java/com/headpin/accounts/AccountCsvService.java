@@ -1,5 +1,8 @@
 package com.headpin.accounts;
 
+import com.headpin.accounts.internal.Account;
+import com.headpin.accounts.internal.AccountSpecifications;
+import com.headpin.organisation.Visibility;
 import com.headpin.accounts.internal.AccountRepository;
 import com.headpin.accounts.internal.AccountRules;
 
@@ -55,10 +58,12 @@ public class AccountCsvService {
     private final AccountRules rules;
     private final ImportLimits limits;
     private final HeadpinI18NProvider i18n;
+    private final Visibility visibility;
 
     AccountCsvService(AccountService accounts, AccountRepository repository, UserAccountService users,
                       OrganisationService organisation, CurrentUser currentUser, TierService tiers,
-                      AccountRules rules, ImportLimits limits, HeadpinI18NProvider i18n) {
+                      AccountRules rules, ImportLimits limits, HeadpinI18NProvider i18n, Visibility visibility) {
+        this.visibility = visibility;
         this.accounts = accounts;
         this.repository = repository;
         this.users = users;
@@ -115,7 +120,10 @@ public class AccountCsvService {
         int page = 0;
         List<AccountDetails> rows;
         do {
-            rows = accounts.pageDetails(filter, PageRequest.of(page++, pageSize, order)).getContent();
+            // Full details of a page of visible accounts: one query per page, not per row.
+            rows = repository.findAll(AccountSpecifications.visibleTo(visibility.current())
+                            .and(AccountSpecifications.matching(filter)), PageRequest.of(page++, pageSize, order))
+                    .map(Account::toDetails).getContent();
             for (AccountDetails a : rows) {
                 csv.append(Csv.line(format.row(a, usernames.getOrDefault(a.ownerId(), ""),
                         a.teamId() == null ? "" : units.getOrDefault(a.teamId(), ""))));

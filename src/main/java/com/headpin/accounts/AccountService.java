@@ -4,10 +4,8 @@ import com.headpin.accounts.internal.Account;
 import com.headpin.accounts.internal.AccountRepository;
 import com.headpin.accounts.internal.AccountRules;
 import com.headpin.accounts.internal.AccountSpecifications;
-import com.headpin.accounts.internal.ScoreCriterionRepository;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,13 +61,13 @@ public class AccountService {
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final FunnelPositions funnel;
-    private final ScoreCriterionRepository criteria;
+    private final AccountSummaries summaries;
 
     AccountService(AccountRepository accounts, Visibility visibility, UserAccountService users,
                    TierService tiers, ApplicationEventPublisher events, Clock clock, AccountRules rules,
                    OrganisationService organisation, CurrentUser currentUser, FunnelPositions funnel,
-                   ScoreCriterionRepository criteria) {
-        this.criteria = criteria;
+                   AccountSummaries summaries) {
+        this.summaries = summaries;
         this.funnel = funnel;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -84,19 +82,8 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<AccountSummary> page(AccountFilter filter, Pageable pageable) {
-        Page<Account> page = accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
-                .and(AccountSpecifications.matching(filter)), pageable);
-        Map<Long, String> owners = ownerNames(page.getContent().stream().map(Account::getOwnerId)
-                .collect(Collectors.toSet()));
-        Map<Long, Integer> weights = criteria.activeWeights();
-        return page.map(account -> summary(account.toDetails(), owners, weights));
-    }
-
-    /** Full details of a page of visible accounts, for the CSV export (one query per page, not per row). */
-    @Transactional(readOnly = true)
-    Page<AccountDetails> pageDetails(AccountFilter filter, Pageable pageable) {
-        return accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
-                .and(AccountSpecifications.matching(filter)), pageable).map(Account::toDetails);
+        return summaries.of(accounts.findAll(AccountSpecifications.visibleTo(visibility.current())
+                .and(AccountSpecifications.matching(filter)), pageable));
     }
 
     @Transactional(readOnly = true)
@@ -146,9 +133,7 @@ public class AccountService {
                         .and(AccountSpecifications.named(search)), org.springframework.data.domain.PageRequest.of(0,
                         Math.clamp(limit, 1, SEARCH_LIMIT), org.springframework.data.domain.Sort.by("name")))
                 .getContent();
-        Map<Long, String> owners = ownerNames(found.stream().map(Account::getOwnerId).collect(Collectors.toSet()));
-        Map<Long, Integer> weights = criteria.activeWeights();
-        return found.stream().map(a -> summary(a.toDetails(), owners, weights)).toList();
+        return summaries.of(found);
     }
 
     /** The account's name for a picker, if the caller may see it (a cheap visibility check for other modules). */
@@ -277,18 +262,10 @@ public class AccountService {
         return account.visibleTo(visibility.current());
     }
 
-    private Map<Long, String> ownerNames(Set<Long> ids) {
-        return users.findAll(new HashSet<>(ids)).stream()
-                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName, (a, b) -> a));
-    }
-
     /** Summaries of those of {@code ids} the caller may see, by name. */
     @Transactional(readOnly = true)
     public java.util.List<AccountSummary> summaries(java.util.Collection<Long> ids) {
-        java.util.List<Account> visible = accounts.findAllById(ids).stream().filter(this::isVisible).toList();
-        Map<Long, String> owners = ownerNames(visible.stream().map(Account::getOwnerId).collect(Collectors.toSet()));
-        Map<Long, Integer> weights = criteria.activeWeights();
-        return visible.stream().map(a -> summary(a.toDetails(), owners, weights))
+        return summaries.of(accounts.findAllById(ids).stream().filter(this::isVisible).toList()).stream()
                 .sorted(java.util.Comparator.comparing(AccountSummary::name)).toList();
     }
 
@@ -314,11 +291,5 @@ public class AccountService {
                 .collect(Collectors.toSet());
     }
 
-    static AccountSummary summary(AccountDetails a, Map<Long, String> owners, Map<Long, Integer> weights) {
-        return new AccountSummary(a.id(), a.name(), a.altName(), a.industry(), a.funnelPosition(), a.ownerId(),
-                owners.getOrDefault(a.ownerId(), "?"), a.effectiveTier(), a.tierOverride() != null,
-                FitScore.of(a.scores(), weights),
-                a.annualPotential(), a.notPursuing());
-    }
 
 }
