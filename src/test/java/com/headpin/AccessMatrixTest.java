@@ -190,6 +190,9 @@ class AccessMatrixTest {
     @Autowired RelationshipMapService relationshipMaps;
     @Autowired com.headpin.stakeholders.ContactLogService contactLog;
     @Autowired RedFlagService redFlags;
+    @Autowired com.headpin.deals.DealFigures dealFigures;
+    @Autowired com.headpin.forecast.ForecastService forecasts;
+    @Autowired com.headpin.forecast.Periods periods;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -563,6 +566,25 @@ class AccessMatrixTest {
                         users.activeUsers(), c.owner(), c.records().teamId(), c.records().regionId()))
                 // polish: scores that explain themselves (item 8)
                 .row(ScorecardService.class, "fitOf(long)", READ, c -> scorecard.fitOf(c.account()))
+                // deals: DealFigures (totals of oneself, one's team-mates and the people one manages; the deals behind
+                // them as far as the caller may open them)
+                .row(com.headpin.deals.DealFigures.class, "byOwner(Collection,LocalDate,LocalDate)", EDIT,
+                        c -> dealFigures.byOwner(List.of(c.owner()), LocalDate.of(2000, 1, 1),
+                                LocalDate.of(2100, 1, 1)).containsKey(c.owner()))
+                .row(com.headpin.deals.DealFigures.class, "readable(Collection)", EDIT,
+                        c -> dealFigures.readable(List.of(c.owner())).contains(c.owner()))
+                .row(com.headpin.deals.DealFigures.class, "dealsIn(Collection,LocalDate,LocalDate)", READ,
+                        c -> dealFigures.dealsIn(List.of(c.owner()), LocalDate.of(2000, 1, 1),
+                                LocalDate.of(2100, 1, 1)).stream().anyMatch(d -> d.id() == c.deal()))
+                // forecast: ForecastService (a rep sees their team's totals, a director their subtree's)
+                .row(com.headpin.forecast.ForecastService.class, "table(Period)", EDIT,
+                        c -> forecasts.table(forecastYear(c)).unit(c.records().teamId()).isPresent())
+                .row(com.headpin.forecast.ForecastService.class, "table(Period,long)", EDIT,
+                        c -> forecasts.table(forecastYear(c), c.records().teamId()).unit(c.records().teamId())
+                                .isPresent())
+                .row(com.headpin.forecast.ForecastService.class, "dealsBehind(Period,Long,Long)", EDIT,
+                        c -> forecasts.dealsBehind(forecastYear(c), null, c.records().teamId()).stream()
+                                .anyMatch(d -> d.id() == c.deal()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -770,5 +792,10 @@ class AccessMatrixTest {
 
     private static InfluenceInput influenceInput(long version) {
         return new InfluenceInput(version, Set.of(InfluenceRole.USER), null, null, null, "矩阵");
+    }
+
+    /** The fiscal year the record's deal is expected to close in. */
+    private com.headpin.forecast.Period forecastYear(AccessMatrix.Cell c) throws Exception {
+        return periods.containing(com.headpin.forecast.PeriodKind.YEAR, given.deal(c).expectedClose());
     }
 }

@@ -93,6 +93,18 @@ public final class DealSpecifications {
         return (root, query, cb) -> cb.between(root.get("expectedClose"), from, to);
     }
 
+    /**
+     * In a period's numbers: open or delayed and expected to close in it (a delayed deal in the period of its new
+     * date), or won and signed in it.
+     */
+    public static Specification<Deal> inPeriod(Collection<Long> ownerIds, LocalDate from, LocalDate to) {
+        return (root, query, cb) -> ownerIds.isEmpty() ? cb.disjunction() : cb.and(root.get("ownerId").in(ownerIds),
+                cb.or(cb.and(root.get("outcome").in(DealOutcome.OPEN, DealOutcome.DELAYED),
+                                cb.between(root.get("expectedClose"), from, to)),
+                        cb.and(cb.equal(root.get("outcome"), DealOutcome.WON),
+                                cb.between(root.get("signedOn"), from, to))));
+    }
+
     /** On one of these accounts (none: no deal). */
     public static Specification<Deal> accountIn(Collection<Long> accountIds) {
         return (root, query, cb) -> accountIds.isEmpty() ? cb.disjunction() : root.get("accountId").in(accountIds);

@@ -1,0 +1,80 @@
+package com.headpin.forecast;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.headpin.organisation.OrgTree;
+import com.headpin.organisation.OrgUnitSummary;
+import com.headpin.organisation.UnitType;
+import com.headpin.security.CurrentUser;
+import com.headpin.security.Role;
+
+/**
+ * Whose numbers the caller sees: an administrator everyone's; a director the units they manage and everything
+ * below, with a row per rep there; a rep (or director) on a team their own row and the team's totals; a resource
+ * none.
+ *
+ * @param units     the units shown, in tree order, with their depth below the top unit shown
+ * @param rowRepIds the reps shown as rows
+ * @param managed   the reps whose quota and adjustments the caller may change (the managers above them)
+ */
+record ForecastAudience(Map<OrgUnitSummary, Integer> units, Set<Long> rowRepIds, Set<Long> managed) {
+
+    static ForecastAudience of(CurrentUser currentUser, OrgTree tree) {
+        long me = currentUser.requireId();
+        Map<OrgUnitSummary, Integer> units = new LinkedHashMap<>();
+        Set<Long> rows = new LinkedHashSet<>();
+        Set<Long> managed = new LinkedHashSet<>();
+        List<OrgUnitSummary> tops = new ArrayList<>();
+        if (currentUser.has(Role.ADMIN)) {
+            tops.addAll(tree.roots());
+        } else if (currentUser.has(Role.DIRECTOR)) {
+            // The highest managed units only: a region's director who also runs one of its teams sees it once.
+            List<OrgUnitSummary> mine = tree.managedBy(me);
+            mine.stream().filter(unit -> tree.path(unit.id()).stream()
+                            .noneMatch(above -> above.id() != unit.id() && mine.contains(above)))
+                    .forEach(tops::add);
+        }
+        tops.sort(Comparator.comparing(OrgUnitSummary::name));
+        for (OrgUnitSummary top : tops) {
+            addSubtree(tree, top, 0, units);
+            Set<Long> reps = RollUp.repsUnder(tree, top.id());
+            rows.addAll(reps);
+            managed.addAll(reps);
+        }
+        // Sellers see their own row and their teams' totals; a consultant on a team sells nothing and sees none.
+        if (currentUser.hasAny(Role.REP, Role.DIRECTOR)) {
+            for (OrgUnitSummary team : tree.teamsOf(me)) {
+                units.putIfAbsent(team, 0);
+                rows.add(me);
+            }
+        }
+        managed.remove(me);
+        if (currentUser.has(Role.ADMIN)) {
+            managed.addAll(rows);
+        }
+        return new ForecastAudience(units, rows, managed);
+    }
+
+    private static void addSubtree(OrgTree tree, OrgUnitSummary unit, int depth, Map<OrgUnitSummary, Integer> units) {
+        if (units.putIfAbsent(unit, depth) != null) {
+            return;
+        }
+        tree.children(unit.id()).stream()
+                .sorted(Comparator.comparing((OrgUnitSummary u) -> u.type() == UnitType.TEAM)
+                        .thenComparing(OrgUnitSummary::name))
+                .forEach(child -> addSubtree(tree, child, depth + 1, units));
+    }
+
+    /** Every rep whose numbers a shown unit adds up, besides the rows. */
+    Set<Long> allReps(OrgTree tree) {
+        Set<Long> all = new LinkedHashSet<>(rowRepIds);
+        units.keySet().forEach(unit -> all.addAll(RollUp.repsUnder(tree, unit.id())));
+        return all;
+    }
+}
