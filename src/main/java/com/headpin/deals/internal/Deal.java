@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +20,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
@@ -99,24 +98,10 @@ public class Deal extends TimestampedEntity {
     @Column(name = "name", nullable = false, length = COMPANY_NAME_MAX_LENGTH)
     private Set<String> partners = new LinkedHashSet<>();
 
-    // Ticks are facts of their own (criterion met or not): ticking never turns an open deal form stale, and two
-    // people ticking different criteria both keep theirs.
     @NotAudited
     @OptimisticLock(excluded = true)
-    @ElementCollection
-    @CollectionTable(name = "deal_checked_criteria", joinColumns = @JoinColumn(name = "deal_id"))
-    @Column(name = "criterion_id", nullable = false)
-    private Set<Long> checkedCriteria = new LinkedHashSet<>();
-
-    // Deliverables marked done or not needed (absent: to do), facts of their own like the ticks above.
-    @NotAudited
-    @OptimisticLock(excluded = true)
-    @ElementCollection
-    @CollectionTable(name = "deal_deliverables", joinColumns = @JoinColumn(name = "deal_id"))
-    @MapKeyColumn(name = "deliverable_id")
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 20)
-    private Map<Long, DeliverableState> deliverables = new HashMap<>();
+    @Embedded
+    private DealProgress progress = new DealProgress();
 
     protected Deal() {
     }
@@ -155,7 +140,8 @@ public class Deal extends TimestampedEntity {
         forecastCategory = ForecastCategory.CLOSED;
         this.finalAmount = finalAmount;
         this.signedOn = signedOn;
-        clearLoss();
+        lostReason = null;
+        lostToId = null;
         touched(now);
     }
 
@@ -181,7 +167,8 @@ public class Deal extends TimestampedEntity {
             signedOn = null;
         }
         outcome = DealOutcome.OPEN;
-        clearLoss();
+        lostReason = null;
+        lostToId = null;
         touched(now);
     }
 
@@ -191,31 +178,18 @@ public class Deal extends TimestampedEntity {
         touched(now);
     }
 
-    private void clearLoss() {
-        lostReason = null;
-        lostToId = null;
-    }
-
     /** Ticks or unticks exit criteria. */
     public void check(Collection<Long> criterionIds, boolean checked) {
-        if (checked) {
-            checkedCriteria.addAll(criterionIds);
-        } else {
-            checkedCriteria.removeAll(criterionIds);
-        }
+        progress.check(criterionIds, checked);
     }
 
     /** Marks a deliverable; "to do" is no mark at all. */
     public void mark(long deliverableId, DeliverableState state) {
-        if (state == DeliverableState.TO_DO) {
-            deliverables.remove(deliverableId);
-        } else {
-            deliverables.put(deliverableId, state);
-        }
+        progress.mark(deliverableId, state);
     }
 
     public Map<Long, DeliverableState> getDeliverables() {
-        return Map.copyOf(deliverables);
+        return progress.deliverables();
     }
 
     /** The people with a role on the deal: they see it wherever it is placed. */
@@ -321,6 +295,6 @@ public class Deal extends TimestampedEntity {
     }
 
     public Set<Long> getCheckedCriteria() {
-        return Set.copyOf(checkedCriteria);
+        return progress.checkedCriteria();
     }
 }

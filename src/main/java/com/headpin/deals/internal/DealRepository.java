@@ -21,7 +21,7 @@ public interface DealRepository extends JpaRepository<Deal, Long>, JpaSpecificat
     List<Deal> findByAccountIdIn(java.util.Collection<Long> accountIds);
 
     /** The exit criteria ticked on these deals, one row per tick. */
-    @Query("select d.id as dealId, c as criterionId from Deal d join d.checkedCriteria c where d.id in :dealIds")
+    @Query("select d.id as dealId, c as criterionId from Deal d join d.progress.checkedCriteria c where d.id in :dealIds")
     List<CheckedCriterion> checkedCriteria(Collection<Long> dealIds);
 
     interface CheckedCriterion {
