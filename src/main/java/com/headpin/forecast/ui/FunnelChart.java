@@ -71,8 +71,10 @@ class FunnelChart extends Div {
         option.putObject("xAxis").put("type", "category").set("data",
                 Chart.array(stages.stream().map(stage -> process.stage(stage).name(getLocale())).toList()));
         ArrayNode yAxes = option.putArray("yAxis");
-        yAxes.addObject().put("type", "value").put("minInterval", 1).put("name", getTranslation("forecast.funnel.deals"));
-        ObjectNode amountAxis = yAxes.addObject().put("type", "value").put("name", getTranslation("forecast.funnel.amount"));
+        yAxes.addObject().put("type", "value").put("minInterval", 1)
+                .put("name", getTranslation("forecast.funnel.deals"));
+        ObjectNode amountAxis = yAxes.addObject().put("type", "value")
+                .put("name", getTranslation("forecast.funnel.amount"));
         amountAxis.putObject("axisLabel").put("formatter", ChartFormat.YUAN_COMPACT.reference());
         amountAxis.putObject("splitLine").put("show", false);
         ArrayNode series = option.putArray("series");
