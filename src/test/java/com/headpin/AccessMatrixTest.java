@@ -588,11 +588,11 @@ class AccessMatrixTest {
                         c -> forecasts.dealsBehind(forecastYear(c), null, c.records().teamId()).stream()
                                 .anyMatch(d -> d.id() == c.deal()))
                 // forecast: ForecastCallService (a rep calls only for themselves; the managers above adjust) and exports
-                .row(com.headpin.forecast.ForecastCallService.class, "entry(String,long)", "Y- YN YN YN NN NN",
+                .row(com.headpin.forecast.ForecastCallService.class, "entry(String,long)", "Y- YN YN YN YN NN",
                         c -> forecastCalls.entry(forecastYear(c).key(), c.owner()))
-                .row(com.headpin.forecast.ForecastCallService.class, "history(String,long)", "Y- YN YN YN NN NN",
+                .row(com.headpin.forecast.ForecastCallService.class, "history(String,long)", "Y- YN YN YN YN NN",
                         c -> forecastCalls.history(forecastYear(c).key(), c.owner()))
-                .row(com.headpin.forecast.ForecastCallService.class, "call(CallInput)", "N- NN NN YN NN NN",
+                .row(com.headpin.forecast.ForecastCallService.class, "call(CallInput)", "N- NN NN YN YN NN",
                         c -> forecastCalls.call(new com.headpin.forecast.CallInput(c.owner(), forecastYear(c).key(),
                                 new BigDecimal("1000000"), "矩阵预测", null)))
                 .row(com.headpin.forecast.ForecastCallService.class, "adjust(AdjustmentInput)", MANAGE,

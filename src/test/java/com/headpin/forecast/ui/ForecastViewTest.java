@@ -59,7 +59,7 @@ class ForecastViewTest extends KaribuTest {
         assertThat(view.picker().value()).isEqualTo(periods.current(PeriodKind.QUARTER));
         // A far quarter, so this test's call does not change other tests' numbers.
         view.picker().setValue(periods.quarter(2043, 1));
-        _click(_get(Button.class, spec -> spec.withClasses("forecast-call-button")));
+        _click((Button) component(view, "action"));
         _setValue(_get(TextField.class, spec -> spec.withId("forecast-call-amount")), "1200000");
         _setValue(_get(TextArea.class, spec -> spec.withId("forecast-call-note")), "两个大单在谈");
         _click(_get(Button.class, spec -> spec.withId("forecast-call-save")));
@@ -115,7 +115,7 @@ class ForecastViewTest extends KaribuTest {
     }
 
     private String money(String amount) {
-        return Money.compact(new BigDecimal(amount), _get(ForecastView.class).getLocale());
+        return Money.compact(new BigDecimal(amount), com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 
     private String cell(ForecastView view, String column) {
