@@ -131,16 +131,21 @@ public class ForecastCallService {
         Period period = period(periodKey);
         visible(repId);
         Locale locale = LocaleContextHolder.getLocale();
+        String key = period.key();
+        // Per field, so that the values a call or adjustment was first saved with show too (item history starts
+        // with what was added); the rep's other periods leave no entries (empty before and after).
         List<TimelineEntry> entries = new ArrayList<>();
-        calls.findByPeriodKeyAndUserId(period.key(), repId).ifPresent(call ->
-                entries.addAll(history.changes(ForecastCall.class, call.requireId(), History.fields()
-                        .field("amount", "forecast.call", v -> money(v, locale))
-                        .field("note", "forecast.call-note"))));
-        adjustments.findByPeriodKeyAndUserId(period.key(), repId).ifPresent(adjustment ->
-                entries.addAll(history.changes(ForecastAdjustment.class, adjustment.requireId(), History.fields()
-                        .field("forecast", "forecast.adjusted-forecast", v -> money(v, locale))
-                        .field("commitment", "forecast.adjusted-commitment", v -> money(v, locale))
-                        .field("note", "forecast.adjustment-note"))));
+        entries.addAll(history.itemChanges(ForecastCall.class, "userId", repId, "forecast.call",
+                c -> key.equals(c.getPeriodKey()) ? money(c.getAmount(), locale) : ""));
+        entries.addAll(history.itemChanges(ForecastCall.class, "userId", repId, "forecast.call-note",
+                c -> key.equals(c.getPeriodKey()) ? text(c.getNote()) : ""));
+        entries.addAll(history.itemChanges(ForecastAdjustment.class, "userId", repId, "forecast.adjusted-forecast",
+                a -> key.equals(a.getPeriodKey()) ? money(a.getForecast(), locale) : ""));
+        entries.addAll(history.itemChanges(ForecastAdjustment.class, "userId", repId,
+                "forecast.adjusted-commitment", a -> key.equals(a.getPeriodKey()) ? money(a.getCommitment(), locale)
+                        : ""));
+        entries.addAll(history.itemChanges(ForecastAdjustment.class, "userId", repId, "forecast.adjustment-note",
+                a -> key.equals(a.getPeriodKey()) ? text(a.getNote()) : ""));
         return entries.stream().sorted(Comparator.comparing(TimelineEntry::at).reversed()).toList();
     }
 
@@ -189,6 +194,10 @@ public class ForecastCallService {
     private boolean mayCall(ForecastAudience audience, long repId) {
         return repId == currentUser.requireId() && currentUser.hasAny(Role.REP, Role.DIRECTOR)
                 && audience.rowRepIds().contains(repId);
+    }
+
+    private static String text(@Nullable String note) {
+        return note == null ? "" : note;
     }
 
     private static String money(@Nullable Object amount, Locale locale) {
