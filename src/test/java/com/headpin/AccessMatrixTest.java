@@ -193,6 +193,8 @@ class AccessMatrixTest {
     @Autowired com.headpin.deals.DealFigures dealFigures;
     @Autowired com.headpin.forecast.ForecastService forecasts;
     @Autowired com.headpin.forecast.Periods periods;
+    @Autowired com.headpin.forecast.ForecastCallService forecastCalls;
+    @Autowired com.headpin.forecast.ForecastExportService forecastExports;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -585,6 +587,31 @@ class AccessMatrixTest {
                 .row(com.headpin.forecast.ForecastService.class, "dealsBehind(Period,Long,Long)", EDIT,
                         c -> forecasts.dealsBehind(forecastYear(c), null, c.records().teamId()).stream()
                                 .anyMatch(d -> d.id() == c.deal()))
+                // forecast: ForecastCallService (a rep calls only for themselves; the managers above adjust) and exports
+                .row(com.headpin.forecast.ForecastCallService.class, "entry(String,long)", "Y- YN YN YN YN NN",
+                        c -> forecastCalls.entry(forecastYear(c).key(), c.owner()))
+                .row(com.headpin.forecast.ForecastCallService.class, "history(String,long)", "Y- YN YN YN YN NN",
+                        c -> forecastCalls.history(forecastYear(c).key(), c.owner()))
+                .row(com.headpin.forecast.ForecastCallService.class, "call(CallInput)", "N- NN NN YN YN NN",
+                        c -> forecastCalls.call(new com.headpin.forecast.CallInput(c.owner(), forecastYear(c).key(),
+                                new BigDecimal("1000000"), "矩阵预测", null)))
+                .row(com.headpin.forecast.ForecastCallService.class, "adjust(AdjustmentInput)", MANAGE,
+                        c -> forecastCalls.adjust(new com.headpin.forecast.AdjustmentInput(c.owner(),
+                                forecastYear(c).key(), new BigDecimal("900000"), null, "矩阵调整", null)))
+                .row(com.headpin.forecast.ForecastCallService.class, "clearAdjustment(String,long,long)", MANAGE,
+                        c -> {
+                            String key = forecastYear(c).key();
+                            Long version = c.asAdmin(() -> forecastCalls.adjust(new com.headpin.forecast
+                                    .AdjustmentInput(c.owner(), key, new BigDecimal("900000"), null, "矩阵调整", null))
+                                    .adjustmentVersion());
+                            return forecastCalls.clearAdjustment(key, c.owner(), version);
+                        })
+                .row(com.headpin.forecast.ForecastExportService.class, "csv(String,Locale)", EDIT,
+                        c -> forecastExports.csv(forecastYear(c).key(), java.util.Locale.CHINESE)
+                                .contains(c.records().teamName()))
+                .row(com.headpin.forecast.ForecastExportService.class, "xlsx(String,Locale)", EDIT,
+                        c -> xlsxNames(forecastExports.xlsx(forecastYear(c).key(), java.util.Locale.CHINESE))
+                                .contains(c.records().teamName()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -795,6 +822,15 @@ class AccessMatrixTest {
     }
 
     /** The fiscal year the record's deal is expected to close in. */
+    /** The names column of an exported forecast sheet. */
+    private static List<String> xlsxNames(byte[] xlsx) throws java.io.IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> names = new java.util.ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> names.add(row.getCell(1).getStringCellValue().strip()));
+            return names;
+        }
+    }
+
     private com.headpin.forecast.Period forecastYear(AccessMatrix.Cell c) throws Exception {
         return periods.containing(com.headpin.forecast.PeriodKind.YEAR, given.deal(c).expectedClose());
     }
