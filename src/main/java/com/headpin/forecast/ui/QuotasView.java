@@ -105,7 +105,7 @@ class QuotasView extends VerticalLayout implements HasDynamicTitle {
             int index = q;
             money("forecast.quota.quarter." + (q + 1), line -> line.quarter(index));
         }
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("forecast.quota.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("forecast.quota.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
     }
 
