@@ -1,8 +1,6 @@
 package com.headpin.forecast;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -122,19 +120,6 @@ class QuotaServiceIT {
         assertThat(region.gap()).isEqualByComparingTo(new BigDecimal("1000000.01").subtract(team.yearly()));
         assertThatThrownBy(() -> as("director", () -> quotas.distribute(east, year, top.version() + 7,
                 Distribution.EVEN))).isInstanceOf(StaleDataException.class);
-    }
-
-    @Test
-    void proportionalSharesAddUpExactlyWhateverTheWeights() {
-        List<BigDecimal> shares = QuotaDistribution.shares(new BigDecimal("100.00"),
-                List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
-        assertThat(shares).containsExactly(new BigDecimal("33.34"), new BigDecimal("33.33"), new BigDecimal("33.33"));
-        assertThat(QuotaDistribution.shares(new BigDecimal("0.05"), Collections.nCopies(7, BigDecimal.ZERO)).stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0.05");
-        List<BigDecimal> weights = new ArrayList<>(List.of(new BigDecimal("3"), new BigDecimal("7.77"),
-                new BigDecimal("0"), new BigDecimal("123456.78")));
-        assertThat(QuotaDistribution.shares(new BigDecimal("987654321.99"), weights).stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("987654321.99");
     }
 
     private static BigDecimal sum(List<DistributionShare> shares) {
