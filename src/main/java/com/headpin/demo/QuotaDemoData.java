@@ -91,14 +91,14 @@ class QuotaDemoData implements DemoData {
                 OwnerFigures deals = byOwner.get(rep.getKey());
                 BigDecimal made = deals == null ? BigDecimal.ZERO
                         : deals.wonAmount().add(deals.openAmount().divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP));
-                BigDecimal yearly = round(made.multiply(rep.getValue()).max(MINIMUM));
+                BigDecimal yearly = roundYear(made.multiply(rep.getValue()).max(MINIMUM));
                 quotas.setRepQuota(rep.getKey(), rep.getKey() == rep3
                         ? QuotaInput.custom(year, null, seasonal(yearly))
                         : QuotaInput.even(year, null, yearly));
             }
             BigDecimal eastReps = quotas.board(year).unit(east).map(unit -> unit.rollUp()).orElse(BigDecimal.ZERO);
             quotas.setUnitQuota(east, QuotaInput.even(year, null,
-                    eastReps.multiply(EAST_STRETCH).setScale(-5, RoundingMode.HALF_UP).setScale(2)));
+                    roundYear(eastReps.multiply(EAST_STRETCH))));
         }
     }
 
@@ -113,6 +113,12 @@ class QuotaDemoData implements DemoData {
         }
         months.add(yearly.subtract(given));
         return months;
+    }
+
+    /** A year that splits into whole months of whole ten thousands: a multiple of ¥120,000. */
+    private static BigDecimal roundYear(BigDecimal amount) {
+        BigDecimal step = new BigDecimal("120000");
+        return amount.divide(step, 0, RoundingMode.HALF_UP).multiply(step).setScale(2);
     }
 
     private static BigDecimal round(BigDecimal amount) {

@@ -94,8 +94,9 @@ class QuotasView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("quota-tree");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMinHeight("18rem");
+        // Wide enough for a name three levels down the tree: the amounts take only what they need.
         grid.addHierarchyColumn(QuotaLine::name).setHeader(getTranslation("forecast.quota.name"))
-                .setFlexGrow(2).setResizable(true);
+                .setWidth("20rem").setFlexGrow(1).setResizable(true);
         money("forecast.top-down", line -> line.unit() == null || line.unit().topDown() == null ? null
                 : line.unit().topDown().yearly());
         money("forecast.quota.roll-up-or-year", line -> line.unit() != null ? line.unit().rollUp()

@@ -11,6 +11,7 @@ import com.headpin.deals.SalesProcessService;
 import com.headpin.forecast.Period;
 import com.headpin.forecast.PeriodKind;
 import com.headpin.forecast.Periods;
+import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,7 +67,9 @@ class WinLossView extends VerticalLayout implements HasDynamicTitle {
         tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tables.addClassName("win-loss-tables");
         tables.setWidthFull();
-        add(new ForecastTabs(ForecastTabs.Page.WIN_LOSS), bar, tables, section("forecast.win-loss.deals", deals));
+        Div list = section("forecast.win-loss.deals", deals);
+        list.setWidthFull();
+        add(new ForecastTabs(ForecastTabs.Page.WIN_LOSS), bar, tables, list);
         picker.addPeriodListener(period -> show());
         liveUpdates.subscribe(this, DealTopics.LIST, changes -> show());
         show();
@@ -106,7 +109,8 @@ class WinLossView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("forecast.win-loss.deal")).setFlexGrow(3);
         deals.addColumn(d -> getTranslation(d.outcome().labelKey()))
                 .setHeader(getTranslation("forecast.win-loss.outcome"));
-        deals.addColumn(d -> d.closedOn().toString()).setHeader(getTranslation("forecast.win-loss.closed-on"));
+        deals.addColumn(d -> Dates.format(d.closedOn(), getLocale()))
+                .setHeader(getTranslation("forecast.win-loss.closed-on"));
         deals.addColumn(d -> Money.format(d.amount(), getLocale()))
                 .setHeader(getTranslation("forecast.win-loss.amount")).setTextAlign(ColumnTextAlign.END);
         deals.addColumn(d -> d.lostReason() == null ? "" : d.lostReason())
