@@ -99,6 +99,7 @@ import com.headpin.targeting.BeachheadService;
 import com.headpin.targeting.ShowcaseKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -195,6 +196,10 @@ class AccessMatrixTest {
     @Autowired com.headpin.forecast.Periods periods;
     @Autowired com.headpin.forecast.ForecastCallService forecastCalls;
     @Autowired com.headpin.forecast.ForecastExportService forecastExports;
+    @Autowired com.headpin.forecast.QuotaService quotaService;
+    @Autowired com.headpin.forecast.AttainmentService attainment;
+    @Autowired com.headpin.deals.DealOutcomeReport outcomeReport;
+    @Autowired com.headpin.shared.BusinessCalendar businessCalendar;
 
     private final Map<String, Authentication> logIns = new ConcurrentHashMap<>();
     private AccessMatrixFixture given;
@@ -612,6 +617,39 @@ class AccessMatrixTest {
                 .row(com.headpin.forecast.ForecastExportService.class, "xlsx(String,Locale)", EDIT,
                         c -> xlsxNames(forecastExports.xlsx(forecastYear(c).key(), java.util.Locale.CHINESE))
                                 .contains(c.records().teamName()))
+                // forecast: quotas (a rep's by the managers above, a unit's by the directors above; reps read their
+                // own), attainment over the caller's part, and deals' win/loss report within the deal visibility rule
+                .row(com.headpin.forecast.QuotaService.class, "currentFiscalYear()", ANYONE,
+                        c -> quotaService.currentFiscalYear())
+                .row(com.headpin.forecast.QuotaService.class, "board(int)", EDIT,
+                        c -> quotaService.board(forecastYear(c).fiscalYear()).rep(c.owner()))
+                .row(com.headpin.forecast.QuotaService.class, "setRepQuota(long,QuotaInput)", MANAGE,
+                        c -> quotaService.setRepQuota(c.owner(), quotaInput(c, c.owner(), null)))
+                .row(com.headpin.forecast.QuotaService.class, "setUnitQuota(long,QuotaInput)", MANAGE,
+                        c -> quotaService.setUnitQuota(c.records().teamId(), quotaInput(c, null, c.records().teamId())))
+                .row(com.headpin.forecast.QuotaService.class, "preview(long,int,Distribution)", MANAGE,
+                        c -> quotaService.preview(c.records().teamId(), forecastYear(c).fiscalYear(),
+                                com.headpin.forecast.Distribution.EVEN))
+                .row(com.headpin.forecast.QuotaService.class, "distribute(long,int,long,Distribution)",
+                        "Y- YN NN NN NN NN", c -> {
+                            int year = forecastYear(c).fiscalYear();
+                            long region = c.records().regionId();
+                            com.headpin.forecast.QuotaInput input = quotaInput(c, null, region);
+                            com.headpin.forecast.QuotaFigures top = c.asAdmin(() -> quotaService.setUnitQuota(region,
+                                    input));
+                            return quotaService.distribute(region, year, top.version(),
+                                    com.headpin.forecast.Distribution.PROPORTIONAL);
+                        })
+                .row(com.headpin.forecast.AttainmentService.class, "cumulative(int)", ANYONE,
+                        c -> attainment.cumulative(forecastYear(c).fiscalYear()))
+                .row(com.headpin.deals.DealOutcomeReport.class, "between(LocalDate,LocalDate)", READ, c -> {
+                    DealDetails deal = given.deal(c);
+                    c.asAdmin(() -> dealStages.setOutcome(deal.id(), deal.version(),
+                            OutcomeInput.lost("矩阵 Matrix", null)));
+                    java.time.LocalDate today = businessCalendar.today();
+                    return outcomeReport.between(today.minusDays(1), today.plusDays(1)).deals().stream()
+                            .anyMatch(d -> d.id() == c.deal());
+                })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -821,7 +859,6 @@ class AccessMatrixTest {
         return new InfluenceInput(version, Set.of(InfluenceRole.USER), null, null, null, "矩阵");
     }
 
-    /** The fiscal year the record's deal is expected to close in. */
     /** The names column of an exported forecast sheet. */
     private static List<String> xlsxNames(byte[] xlsx) throws java.io.IOException {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
@@ -830,6 +867,21 @@ class AccessMatrixTest {
             return names;
         }
     }
+
+    /** A quota for the record's year on the version stored now (read as the administrator). */
+    private com.headpin.forecast.QuotaInput quotaInput(AccessMatrix.Cell c, @Nullable Long repId, @Nullable Long unitId)
+            throws Exception {
+        int year = forecastYear(c).fiscalYear();
+        com.headpin.forecast.QuotaBoard board = c.asAdmin(() -> quotaService.board(year));
+        com.headpin.forecast.QuotaFigures now = repId != null
+                ? board.rep(repId).map(com.headpin.forecast.QuotaBoard.Rep::quota).orElse(null)
+                : board.unit(java.util.Objects.requireNonNull(unitId)).map(com.headpin.forecast.QuotaBoard.Unit::topDown)
+                .orElse(null);
+        return com.headpin.forecast.QuotaInput.even(year, now == null ? null : now.version(),
+                new java.math.BigDecimal("1200000.00"));
+    }
+
+    /** The fiscal year the record's deal is expected to close in. */
 
     private com.headpin.forecast.Period forecastYear(AccessMatrix.Cell c) throws Exception {
         return periods.containing(com.headpin.forecast.PeriodKind.YEAR, given.deal(c).expectedClose());
