@@ -38,6 +38,23 @@ public interface DealHistoryRepository extends JpaRepository<DealHistoryRow, Lon
             """)
     List<StageSince> stageSince(Collection<Long> dealIds);
 
+    /**
+     * Per deal of these owners, its state on {@code day} (the last row effective on or before it, the later row of
+     * a day winning) with the deal's name and owner: the open and delayed ones, and those closed on or after
+     * {@code closedSince} (won, lost or re-dated since). One statement whatever the number of deals.
+     */
+    @Query("""
+            select h, d.name, d.ownerId from DealHistoryRow h join Deal d on d.id = h.dealId
+            where d.ownerId in :ownerIds
+              and h.id = (select max(h2.id) from DealHistoryRow h2 where h2.dealId = h.dealId
+                  and h2.effectiveOn = (select max(h3.effectiveOn) from DealHistoryRow h3
+                      where h3.dealId = h.dealId and h3.effectiveOn <= :day))
+              and (h.outcome in (com.headpin.deals.DealOutcome.OPEN, com.headpin.deals.DealOutcome.DELAYED)
+                  or h.effectiveOn >= :closedSince or h.expectedClose >= :closedSince)
+            order by h.dealId
+            """)
+    List<Object[]> statesOn(Collection<Long> ownerIds, LocalDate day, LocalDate closedSince);
+
     interface StageSince {
         long getDealId();
 

@@ -1,0 +1,33 @@
+package com.headpin.forecast;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The movement of a scope's commitment for {@code period} between two weekly snapshots, as the caller may see it.
+ * Totals cover everyone in the scope; each step's deal list holds only the deals the caller may open, the others are
+ * counted in {@code hiddenDeals} (a rep looking at the team's movement sees the team's totals).
+ */
+public record Movement(Period period, SnapshotSummary from, SnapshotSummary to, MovementScope scope,
+                       BigDecimal start, BigDecimal end, Map<MovementStep, BigDecimal> totals,
+                       Map<MovementStep, List<DealMove>> deals, Map<MovementStep, Integer> hiddenDeals) {
+
+    public Movement {
+        totals = Map.copyOf(totals);
+        deals = Map.copyOf(deals);
+        hiddenDeals = Map.copyOf(hiddenDeals);
+    }
+
+    public BigDecimal total(MovementStep step) {
+        return totals.getOrDefault(step, BigDecimal.ZERO);
+    }
+
+    public List<DealMove> deals(MovementStep step) {
+        return deals.getOrDefault(step, List.of());
+    }
+
+    public int hidden(MovementStep step) {
+        return hiddenDeals.getOrDefault(step, 0);
+    }
+}
