@@ -107,8 +107,12 @@ public class MovementService {
             lists.put(step, shownDeals);
             hidden.put(step, waterfall.deals(step).size() - shownDeals.size());
         }
+        Set<Long> owners = lists.values().stream().flatMap(List::stream).map(DealMove::repId)
+                .collect(Collectors.toSet());
+        Map<Long, String> names = users.findAll(owners).stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
         return Optional.of(new Movement(period, from, to, shown, waterfall.start(), waterfall.end(), totals, lists,
-                hidden));
+                hidden, names));
     }
 
     private List<FrozenDeal> frozen(long snapshotId, Set<Long> reps) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.headpin.forecast.internal.ForecastSnapshot;
 import com.headpin.forecast.internal.ForecastSnapshotRepository;
 import com.headpin.security.CurrentUser;
+import com.headpin.security.Role;
 import com.headpin.security.SystemAuthentication;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
@@ -68,6 +69,13 @@ public class SnapshotService {
     @Transactional(readOnly = true)
     public boolean takenThisWeek() {
         return snapshots.findByWeekStart(calendar.thisWeekStart()).isPresent();
+    }
+
+    /** Whether the caller may freeze a snapshot on demand (directors and administrators). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayTakeSnapshots() {
+        return currentUser.hasAny(Role.DIRECTOR, Role.ADMIN);
     }
 
     /** Freezes this week's snapshot now (replacing this week's earlier one): directors and administrators. */
