@@ -22,6 +22,8 @@ import com.headpin.forecast.PeriodKind;
 import com.headpin.forecast.Periods;
 import com.headpin.forecast.SnapshotService;
 import com.headpin.shared.BusinessCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,7 @@ import org.springframework.stereotype.Component;
 class SnapshotDemoData implements DemoData {
 
     static final int WEEKS = 12;
+    private static final Logger log = LoggerFactory.getLogger(SnapshotDemoData.class);
 
     private final SnapshotService snapshots;
     private final DealService deals;
@@ -70,6 +73,7 @@ class SnapshotDemoData implements DemoData {
     @Override
     public void seed() {
         LocalDate today = calendar.today();
+        long started = System.nanoTime();
         revise(today);
         // Eve of the meeting day: Sunday for a Monday meeting (the end of the week), Thursday for a Friday one.
         int eve = Math.floorMod(calendar.forecastMeetingDay().getValue() - 2, 7);
@@ -77,6 +81,7 @@ class SnapshotDemoData implements DemoData {
             LocalDate day = calendar.weekStart(today.minusWeeks(week)).plusDays(eve);
             snapshots.takeAsOf(day.isAfter(today) ? today : day);
         }
+        log.info("{} weekly forecast snapshots frozen in {} ms", WEEKS, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Dated revisions of the open proposal and negotiation deals within the twelve weeks. */

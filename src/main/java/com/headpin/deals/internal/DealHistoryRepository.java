@@ -45,10 +45,10 @@ public interface DealHistoryRepository extends JpaRepository<DealHistoryRow, Lon
      */
     @Query("""
             select h, d.name, d.ownerId from DealHistoryRow h join Deal d on d.id = h.dealId
-            where d.ownerId in :ownerIds
-              and h.id = (select max(h2.id) from DealHistoryRow h2 where h2.dealId = h.dealId
-                  and h2.effectiveOn = (select max(h3.effectiveOn) from DealHistoryRow h3
-                      where h3.dealId = h.dealId and h3.effectiveOn <= :day))
+            where d.ownerId in :ownerIds and h.effectiveOn <= :day
+              and not exists (select 1 from DealHistoryRow later where later.dealId = h.dealId
+                  and later.effectiveOn <= :day
+                  and (later.effectiveOn > h.effectiveOn or later.effectiveOn = h.effectiveOn and later.id > h.id))
               and (h.outcome in (com.headpin.deals.DealOutcome.OPEN, com.headpin.deals.DealOutcome.DELAYED)
                   or h.effectiveOn >= :closedSince or h.expectedClose >= :closedSince)
             order by h.dealId
