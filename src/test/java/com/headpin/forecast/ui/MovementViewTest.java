@@ -20,12 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The movement page on the demo's weekly snapshots: the waterfall of the last two weeks (start, seven steps, end,
- * adding up), a bar's click listing its deals, the exports, and the director's snapshot with its confirmation; in
+ * The movement page on the demo's weekly snapshots: a rep's team waterfall of the last two weeks (start, seven steps,
+ * end, adding up), a bar's click listing its deals, the exports; the director's snapshot with its confirmation; in
  * Chinese for a rep, without the snapshot button.
  */
 class MovementViewTest extends KaribuTest {
@@ -34,8 +35,8 @@ class MovementViewTest extends KaribuTest {
     SnapshotService snapshots;
 
     @Test
-    void aDirectorSeesTheLastTwoWeeksAsAWaterfallAndAClickedBarsDeals() {
-        openAs("director");
+    void aRepSeesHerTeamsLastTwoWeeksAsAWaterfallAndAClickedBarsDeals() {
+        openAs("rep3");
         navigate("forecast/movement");
         MovementView view = _get(MovementView.class);
         List<SnapshotSummary> all = SystemAuthentication.runAsAdmin(snapshots::snapshots);
@@ -86,7 +87,7 @@ class MovementViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withId("take-snapshot")).click();
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("snapshot-confirm"));
         assertThat(confirm.getElement().getProperty("message"))
-                .contains("replaces it");
+                .isEqualTo(confirm.getTranslation("forecast.snapshot.confirm-replace"));
         _fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         List<SnapshotSummary> after = SystemAuthentication.runAsAdmin(snapshots::snapshots);
         assertThat(after).hasSize((int) before);
@@ -98,7 +99,7 @@ class MovementViewTest extends KaribuTest {
         openAs("rep", Locale.SIMPLIFIED_CHINESE);
         navigate("forecast/movement");
         MovementView view = _get(MovementView.class);
-        assertThat(_get(Button.class, spec -> spec.withId("take-snapshot")).isVisible()).isFalse();
+        _assertNone(Button.class, spec -> spec.withId("take-snapshot"));
         JsonNode option = view.chart().chart().getOption();
         assertThat(option.at("/xAxis/data/0").asString()).isEqualTo("期初承诺");
         assertThat(option.at("/xAxis/data/6").asString()).isEqualTo("签约");
