@@ -24,7 +24,7 @@ public record Accuracy(PeriodKind kind, int weeksBefore, List<Period> periods, L
         MEASURED,
         /** Nothing was signed: the ratio has no meaning; the forecast is shown instead. */
         NOTHING_ACHIEVED,
-        /** No snapshot of that week holds the rep's forecast for the period (none was taken, or the rep was not on a team). */
+        /** No snapshot of that week holds the rep's forecast for the period (none taken, or the rep on no team). */
         NO_SNAPSHOT
     }
 

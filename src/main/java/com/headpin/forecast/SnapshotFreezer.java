@@ -3,7 +3,6 @@ package com.headpin.forecast;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +81,19 @@ class SnapshotFreezer {
         snapshot.taken(day, quarter.key(), clock.instant(), takenBy);
         long id = snapshots.saveAndFlush(snapshot).requireId();
         Set<Long> reps = reps(organisation.tree());
+        if (reps.isEmpty()) {
+            return snapshot;
+        }
         List<DealState> states = history.statesOn(day, reps, quarter.start());
         deals.saveAll(states.stream().map(state -> new SnapshotDealRow(id, state)).toList());
         Map<Long, List<DealState>> byRep = states.stream().collect(Collectors.groupingBy(DealState::ownerId));
         Period month = periods.containing(PeriodKind.MONTH, day);
         for (Period period : List.of(month, periods.next(month), quarter, periods.next(quarter))) {
-            Map<Long, Quota> repQuotas = byUser(quotas.findByFiscalYearAndUserIdIn(period.fiscalYear(), reps),
-                    Quota::getUserId);
-            Map<Long, ForecastCall> repCalls = byUser(calls.findByPeriodKeyAndUserIdIn(period.key(), reps),
-                    ForecastCall::getUserId);
-            Map<Long, ForecastAdjustment> repAdjustments = byUser(
+            Map<Long, Quota> repQuotas = ForecastService.byId(
+                    quotas.findByFiscalYearAndUserIdIn(period.fiscalYear(), reps), Quota::getUserId);
+            Map<Long, ForecastCall> repCalls = ForecastService.byId(
+                    calls.findByPeriodKeyAndUserIdIn(period.key(), reps), ForecastCall::getUserId);
+            Map<Long, ForecastAdjustment> repAdjustments = ForecastService.byId(
                     adjustments.findByPeriodKeyAndUserIdIn(period.key(), reps), ForecastAdjustment::getUserId);
             numbers.saveAll(reps.stream().map(rep -> {
                 OwnerFigures figures = SnapshotFigures.of(rep, byRep.getOrDefault(rep, List.of()), period);
@@ -112,16 +114,5 @@ class SnapshotFreezer {
             reps.addAll(RollUp.repsUnder(tree, root.id()));
         }
         return reps;
-    }
-
-    private static <T> Map<Long, T> byUser(List<T> rows, java.util.function.Function<T, @Nullable Long> user) {
-        Map<Long, T> map = new HashMap<>();
-        rows.forEach(row -> {
-            Long id = user.apply(row);
-            if (id != null) {
-                map.put(id, row);
-            }
-        });
-        return map;
     }
 }
