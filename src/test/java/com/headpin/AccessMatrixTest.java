@@ -650,6 +650,34 @@ class AccessMatrixTest {
                     return outcomeReport.between(today.minusDays(1), today.plusDays(1)).deals().stream()
                             .anyMatch(d -> d.id() == c.deal());
                 })
+                // forecast movement: weekly snapshots (frozen by directors and administrators, as the system, for
+                // everyone), movement and accuracy as far as the caller's forecast reaches; deal states for the system
+                .row(DealHistoryService.class, "statesOn(LocalDate,Collection,LocalDate)", ADMINS,
+                        c -> !dealHistory.statesOn(LocalDate.of(2100, 1, 1), List.of(c.owner()),
+                                LocalDate.of(2000, 1, 1)).isEmpty())
+                .row(com.headpin.forecast.SnapshotService.class, "snapshots()", ANYONE,
+                        c -> context.getBean(com.headpin.forecast.SnapshotService.class).snapshots())
+                .row(com.headpin.forecast.SnapshotService.class, "takenThisWeek()", ANYONE,
+                        c -> "asked " + context.getBean(com.headpin.forecast.SnapshotService.class).takenThisWeek())
+                .row(com.headpin.forecast.SnapshotService.class, "mayTakeSnapshots()", DIRECTORS,
+                        c -> context.getBean(com.headpin.forecast.SnapshotService.class).mayTakeSnapshots())
+                .row(com.headpin.forecast.SnapshotService.class, "takeNow()", DIRECTORS,
+                        c -> context.getBean(com.headpin.forecast.SnapshotService.class).takeNow())
+                .row(com.headpin.forecast.SnapshotService.class, "takeAsOf(LocalDate)", ADMINS,
+                        c -> context.getBean(com.headpin.forecast.SnapshotService.class)
+                                .takeAsOf(LocalDate.of(2026, 1, 5)))
+                .row(com.headpin.forecast.MovementService.class, "scopes()", EDIT,
+                        c -> context.getBean(com.headpin.forecast.MovementService.class).scopes().stream()
+                                .anyMatch(s -> Long.valueOf(c.records().teamId()).equals(s.unitId())))
+                .row(com.headpin.forecast.MovementService.class, "movement(long,long,MovementScope)", EDIT, c -> {
+                    var weeks = context.getBean(com.headpin.forecast.SnapshotService.class).snapshots();
+                    return context.getBean(com.headpin.forecast.MovementService.class).movement(weeks.get(1).id(),
+                            weeks.get(0).id(), com.headpin.forecast.MovementScope.unit(c.records().teamId(), "", 0));
+                })
+                .row(com.headpin.forecast.AccuracyService.class, "accuracy(PeriodKind)", EDIT,
+                        c -> context.getBean(com.headpin.forecast.AccuracyService.class)
+                                .accuracy(com.headpin.forecast.PeriodKind.MONTH).rows().stream()
+                                .anyMatch(row -> row.repId() == c.owner()))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -1,6 +1,7 @@
 package com.headpin.deals;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -38,6 +39,21 @@ public class DealHistoryService {
         finder.load(dealId);
         return history.findByDealIdOrderByEffectiveOnAscIdAsc(dealId).stream().map(DealHistoryRow::toEntry)
                 .toList();
+    }
+
+    /**
+     * The states on {@code day} of these owners' deals ({@link DealState}): their open and delayed pipeline, any close
+     * date, and the deals closed or changed on or after {@code closedSince}. Administrators only (the system freezing
+     * everyone's weekly snapshot): it reads every deal of the owners, whoever may open it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DealState> statesOn(LocalDate day, Collection<Long> ownerIds, LocalDate closedSince) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return history.statesOn(ownerIds, day, closedSince).stream()
+                .map(row -> ((DealHistoryRow) row[0]).toState((String) row[1], (Long) row[2])).toList();
     }
 
     /**

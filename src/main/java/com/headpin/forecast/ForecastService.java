@@ -145,7 +145,8 @@ public class ForecastService {
         return new ForecastTable(period, rows, units, audience.managed());
     }
 
-    private static <T> Map<Long, T> byId(Collection<T> items, Function<T, @Nullable Long> id) {
+    /** Items by their id (rows without one left out); the snapshot freezer keys its rows the same way. */
+    static <T> Map<Long, T> byId(Collection<T> items, Function<T, @Nullable Long> id) {
         Map<Long, T> map = new HashMap<>();
         items.forEach(item -> {
             Long key = id.apply(item);

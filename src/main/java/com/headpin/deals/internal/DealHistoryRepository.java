@@ -38,6 +38,23 @@ public interface DealHistoryRepository extends JpaRepository<DealHistoryRow, Lon
             """)
     List<StageSince> stageSince(Collection<Long> dealIds);
 
+    /**
+     * Per deal of these owners, its state on {@code day} (the last row effective on or before it, the later row of
+     * a day winning) with the deal's name and owner: the open and delayed ones, and those closed on or after
+     * {@code closedSince} (won, lost or re-dated since). One statement whatever the number of deals.
+     */
+    @Query("""
+            select h, d.name, d.ownerId from DealHistoryRow h join Deal d on d.id = h.dealId
+            where d.ownerId in :ownerIds and h.effectiveOn <= :day
+              and not exists (select 1 from DealHistoryRow later where later.dealId = h.dealId
+                  and later.effectiveOn <= :day
+                  and (later.effectiveOn > h.effectiveOn or later.effectiveOn = h.effectiveOn and later.id > h.id))
+              and (h.outcome in (com.headpin.deals.DealOutcome.OPEN, com.headpin.deals.DealOutcome.DELAYED)
+                  or h.effectiveOn >= :closedSince or h.expectedClose >= :closedSince)
+            order by h.dealId
+            """)
+    List<Object[]> statesOn(Collection<Long> ownerIds, LocalDate day, LocalDate closedSince);
+
     interface StageSince {
         long getDealId();
 

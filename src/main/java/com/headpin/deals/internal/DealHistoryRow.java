@@ -8,6 +8,7 @@ import com.headpin.deals.DealChange;
 import com.headpin.deals.DealHistoryEntry;
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealStage;
+import com.headpin.deals.DealState;
 import com.headpin.deals.ForecastCategory;
 import com.headpin.shared.BaseEntity;
 import jakarta.persistence.Column;
@@ -85,6 +86,12 @@ public class DealHistoryRow extends BaseEntity {
 
     public LocalDate getEffectiveOn() {
         return effectiveOn;
+    }
+
+    /** The deal's state in this row, with its name and owner (which the history does not keep). */
+    public DealState toState(String name, long ownerId) {
+        return new DealState(dealId, name, ownerId, stage, probability, amount, expectedClose, forecastCategory,
+                outcome, effectiveOn);
     }
 
     public DealHistoryEntry toEntry() {
