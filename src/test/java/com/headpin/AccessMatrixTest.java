@@ -585,6 +585,52 @@ class AccessMatrixTest {
                 .row(com.headpin.forecast.ForecastService.class, "dealsBehind(Period,Long,Long)", EDIT,
                         c -> forecasts.dealsBehind(forecastYear(c), null, c.records().teamId()).stream()
                                 .anyMatch(d -> d.id() == c.deal()))
+                // forecast: the live meeting. A director above the unit opens, takes over and ends it; the unit's reps
+                // and managers take part (resources do not); only the presenter (here the administrator who opened
+                // it) steps through it; only the unit's own reps make a forecast call in it
+                .row(com.headpin.forecast.MeetingService.class, "list()", EDIT, c -> {
+                    long id = forecastMeeting(c);
+                    return meetingService().list().stream().anyMatch(m -> m.id() == id);
+                })
+                .row(com.headpin.forecast.MeetingService.class, "find(long)", EDIT,
+                        c -> meetingService().find(forecastMeeting(c)).isPresent())
+                .row(com.headpin.forecast.MeetingService.class, "numbers(long)", EDIT,
+                        c -> meetingService().numbers(forecastMeeting(c)).unit(c.records().teamId()).isPresent())
+                .row(com.headpin.forecast.MeetingService.class, "openable()", MANAGE,
+                        c -> meetingService().openable().stream().anyMatch(u -> u.id() == c.records().teamId()))
+                .row(com.headpin.forecast.MeetingService.class, "open(long,Period)", MANAGE,
+                        c -> meetingService().open(c.records().teamId(), forecastYear(c)))
+                .rowVoid(com.headpin.forecast.MeetingService.class, "join(long)", EDIT,
+                        c -> meetingService().join(forecastMeeting(c)))
+                .rowVoid(com.headpin.forecast.MeetingService.class, "show(long,Long,Long)", ADMINS,
+                        c -> meetingService().show(forecastMeeting(c), c.owner(), c.deal()))
+                .row(com.headpin.forecast.MeetingService.class, "takeOver(long,long)", MANAGE,
+                        c -> meetingService().takeOver(forecastMeeting(c), 0))
+                .row(com.headpin.forecast.MeetingService.class, "end(long,long)", MANAGE,
+                        c -> meetingService().end(forecastMeeting(c), 0))
+                .rowVoid(com.headpin.forecast.MeetingMinutes.class, "addNote(long,Long,String)", EDIT,
+                        c -> meetingMinutes().addNote(forecastMeeting(c), c.owner(), "矩阵决定"))
+                .rowVoid(com.headpin.forecast.MeetingMinutes.class, "addAction(long,MeetingActionInput)", EDIT,
+                        c -> meetingMinutes().addAction(forecastMeeting(c),
+                                new com.headpin.forecast.MeetingActionInput("矩阵行动", c.owner(), null)))
+                .rowVoid(com.headpin.forecast.MeetingMinutes.class, "setActionStatus(long,long,ActionStatus)", EDIT,
+                        c -> {
+                            long meeting = forecastMeeting(c);
+                            long action = c.asAdmin(() -> {
+                                meetingMinutes().addAction(meeting,
+                                        new com.headpin.forecast.MeetingActionInput("矩阵行动", c.owner(), null));
+                                return meetingService().find(meeting).orElseThrow().actions().getFirst().id();
+                            });
+                            meetingMinutes().setActionStatus(action, 0, ActionStatus.DONE);
+                        })
+                .row(com.headpin.forecast.MeetingMinutes.class, "callOf(long)", EDIT,
+                        c -> meetingMinutes().callOf(forecastMeeting(c)))
+                .row(com.headpin.forecast.MeetingMinutes.class, "call(long,long,BigDecimal,String)",
+                        "N- NN YN YN YN NN", c -> {
+                            long meeting = forecastMeeting(c);
+                            long version = meetingMinutes().callOf(meeting).version();
+                            return meetingMinutes().call(meeting, version, new BigDecimal("1000000"), "矩阵");
+                        })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -797,5 +843,19 @@ class AccessMatrixTest {
     /** The fiscal year the record's deal is expected to close in. */
     private com.headpin.forecast.Period forecastYear(AccessMatrix.Cell c) throws Exception {
         return periods.containing(com.headpin.forecast.PeriodKind.YEAR, given.deal(c).expectedClose());
+    }
+
+    /** A forecast meeting of the record's team for its deal's fiscal year, opened (and presented) by the administrator. */
+    private long forecastMeeting(AccessMatrix.Cell c) throws Exception {
+        com.headpin.forecast.Period period = forecastYear(c);
+        return c.asAdmin(() -> meetingService().open(c.records().teamId(), period).id());
+    }
+
+    private com.headpin.forecast.MeetingService meetingService() {
+        return context.getBean(com.headpin.forecast.MeetingService.class);
+    }
+
+    private com.headpin.forecast.MeetingMinutes meetingMinutes() {
+        return context.getBean(com.headpin.forecast.MeetingMinutes.class);
     }
 }

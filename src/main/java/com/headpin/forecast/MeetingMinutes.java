@@ -23,6 +23,7 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,7 +105,7 @@ public class MeetingMinutes {
         ForecastMeeting meeting = meetings.load(row.getMeetingId());
         long me = currentUser.requireId();
         if (row.getOwnerId() != me && !access.mayOpen(organisation.tree(), meeting.getUnitId())) {
-            throw InvalidInputException.of("status", "forecast.meeting.not-allowed");
+            throw InvalidInputException.of("status", "forecast.meeting.managers-only");
         }
         row.checkVersion(version);
         row.apply(row.getTitle(), row.getOwnerId(), row.getDueDate(), status);
@@ -129,7 +130,7 @@ public class MeetingMinutes {
     public MeetingCall call(long meetingId, long version, @Nullable BigDecimal amount, @Nullable String note) {
         ForecastMeeting meeting = writable(meetingId);
         if (!access.isRepOf(organisation.tree(), meeting.getUnitId())) {
-            throw InvalidInputException.of("call", "forecast.meeting.not-a-rep");
+            throw new AccessDeniedException("only the unit's reps make a call in meeting " + meetingId);
         }
         InputRules rules = new InputRules().amount("call", amount).maxLength("callNote", note,
                 ForecastCall.NOTE_MAX_LENGTH);

@@ -22,6 +22,7 @@ import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +113,7 @@ public class MeetingService {
     public MeetingDetails open(long unitId, Period period) {
         OrgTree tree = organisation.tree();
         if (!access.mayOpen(tree, unitId)) {
-            throw InvalidInputException.of("unit", "forecast.meeting.not-allowed");
+            throw InvalidInputException.of("unit", "forecast.meeting.managers-only");
         }
         if (meetings.existsByUnitIdAndPeriodKeyAndStatus(unitId, period.key(), MeetingStatus.OPEN)) {
             throw InvalidInputException.of("unit", "forecast.meeting.already-open");
@@ -141,7 +142,7 @@ public class MeetingService {
     public void show(long id, @Nullable Long repId, @Nullable Long dealId) {
         ForecastMeeting meeting = load(id);
         if (!meeting.isOpen() || meeting.getPresenterId() != currentUser.requireId()) {
-            throw InvalidInputException.of("meeting", "forecast.meeting.not-presenter");
+            throw new AccessDeniedException("only the presenter steps through meeting " + id);
         }
         meetings.show(id, repId, repId == null ? null : dealId);
         NowShowing shown = new NowShowing(id, repId, repId == null ? null : dealId, meeting.getPresenterId());
@@ -153,7 +154,7 @@ public class MeetingService {
         ForecastMeeting meeting = load(id);
         OrgTree tree = organisation.tree();
         if (!meeting.isOpen() || !access.mayOpen(tree, meeting.getUnitId())) {
-            throw InvalidInputException.of("meeting", "forecast.meeting.not-allowed");
+            throw InvalidInputException.of("meeting", "forecast.meeting.managers-only");
         }
         meeting.checkVersion(version);
         meeting.handOver(currentUser.requireId());
@@ -171,7 +172,7 @@ public class MeetingService {
         ForecastMeeting meeting = load(id);
         OrgTree tree = organisation.tree();
         if (!meeting.isOpen() || !access.mayOpen(tree, meeting.getUnitId())) {
-            throw InvalidInputException.of("meeting", "forecast.meeting.not-allowed");
+            throw InvalidInputException.of("meeting", "forecast.meeting.managers-only");
         }
         meeting.checkVersion(version);
         meeting.end(clock.instant());
