@@ -2,6 +2,8 @@ package com.headpin.forecast;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ import com.headpin.security.CurrentUser;
 import com.headpin.security.Editors;
 import com.headpin.shared.ActionItemEntity;
 import com.headpin.shared.ActionStatus;
+import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.RecordChanged;
@@ -46,11 +49,13 @@ public class MeetingMinutes {
     private final MeetingAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final BusinessCalendar calendar;
     private final Clock clock;
 
     MeetingMinutes(MeetingService meetings, MeetingNoteRepository notes, MeetingActionRepository actions,
                    ForecastCallRepository calls, OrganisationService organisation, MeetingAccess access,
-                   CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                   CurrentUser currentUser, ApplicationEventPublisher events, BusinessCalendar calendar,
+                   Clock clock) {
         this.meetings = meetings;
         this.notes = notes;
         this.actions = actions;
@@ -59,6 +64,7 @@ public class MeetingMinutes {
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -111,6 +117,19 @@ public class MeetingMinutes {
         row.apply(row.getTitle(), row.getOwnerId(), row.getDueDate(), status);
         actions.saveAndFlush(row);
         changed(row.getMeetingId(), "actions");
+    }
+
+    /** The caller's open action items from the forecast meetings they take part in, by due date. */
+    @Transactional(readOnly = true)
+    public List<OwnMeetingAction> mine() {
+        List<OwnMeetingAction> mine = new ArrayList<>();
+        for (MeetingActionRow row : actions.findByOwnerIdAndStatusOrderByDueDateAscIdAsc(currentUser.requireId(),
+                ActionStatus.OPEN)) {
+            meetings.find(row.getMeetingId()).ifPresent(meeting -> mine.add(new OwnMeetingAction(meeting.id(),
+                    meeting.summary().unitName(), meeting.summary().period(), row.requireId(), row.getTitle(),
+                    row.getDueDate(), row.isOverdue(calendar.today()))));
+        }
+        return mine;
     }
 
     /** The caller's own forecast call for the meeting's period. */

@@ -71,7 +71,7 @@ class MeetingReader {
         List<MeetingNoteRow> noteRows = notes.findByMeetingIdOrderByCreatedAtAscIdAsc(id);
         List<MeetingActionRow> actionRows = actions.findByMeetingIdOrderById(id);
         List<MeetingNumbersRow> numberRows = numbers.findByMeetingIdOrderById(id);
-        Set<Long> people = new HashSet<>(Set.of(meeting.getOpenedBy(), meeting.getPresenterId()));
+        Set<Long> people = new HashSet<>(List.of(meeting.getOpenedBy(), meeting.getPresenterId()));
         present.forEach(a -> people.add(a.getUserId()));
         noteRows.forEach(n -> {
             people.add(n.getAuthorId());

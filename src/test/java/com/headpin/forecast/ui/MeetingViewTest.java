@@ -72,19 +72,21 @@ class MeetingViewTest extends KaribuTest {
         Period quarter = periods.containing(PeriodKind.QUARTER, deal.expectedClose());
         MeetingDetails meeting = test.as("manager", () -> meetings.open(deal.teamId(), quarter));
 
+        // 李娜 and 张敏 chose Chinese: their pages speak it whatever the browser says.
         openAs("manager", Locale.ENGLISH);
         navigate("forecast/meetings/" + meeting.id());
         UI director = UI.getCurrent();
-        assertThat(text("forecast-meeting-follow-state")).startsWith("You are presenting");
+        assertThat(text("forecast-meeting-follow-state")).startsWith("您正在主持");
         BigDecimal before = commitment(meeting.id(), deal.teamId());
-        assertThat(text("forecast-meeting-total-commitment")).isEqualTo(Money.compact(before, Locale.ENGLISH));
+        assertThat(text("forecast-meeting-total-commitment"))
+                .isEqualTo(Money.compact(before, Locale.SIMPLIFIED_CHINESE));
 
         UI rep = secondUi(director);
         TestSessions.as(userDetails, "rep", () -> {
             rep.navigate("forecast/meetings/" + meeting.id());
             return null;
         });
-        assertThat(inUi(rep, () -> text("forecast-meeting-follow-state"))).isEqualTo("Following 李娜");
+        assertThat(inUi(rep, () -> text("forecast-meeting-follow-state"))).isEqualTo("正在跟随李娜");
 
         // The presenter steps to 张敏: the follower's page follows.
         UI.setCurrent(director);
@@ -102,14 +104,14 @@ class MeetingViewTest extends KaribuTest {
         }));
         BigDecimal after = before.add(BigDecimal.valueOf(600_000));
         awaitIn(director, () -> assertThat(text("forecast-meeting-total-commitment"))
-                .isEqualTo(Money.compact(after, Locale.ENGLISH)));
+                .isEqualTo(Money.compact(after, Locale.SIMPLIFIED_CHINESE)));
         assertThat(test.as("rep", () -> test.deals().find(deal.id()).orElseThrow().forecastCategory()))
                 .isEqualTo(ForecastCategory.COMMIT);
 
         // The follower browses on their own: the presenter's next step leaves them where they are.
         inUi(rep, () -> {
             _clickItem(repGrid(), rowOf("刘洋"));
-            assertThat(text("forecast-meeting-follow-state")).isEqualTo("Browsing on your own");
+            assertThat(text("forecast-meeting-follow-state")).isEqualTo("正在自行浏览");
             return null;
         });
         UI.setCurrent(director);
@@ -121,7 +123,7 @@ class MeetingViewTest extends KaribuTest {
             // Rejoining jumps to what the presenter shows now.
             _click(_get(Button.class, spec -> spec.withId("forecast-meeting-follow")));
             assertThat(shownRep()).isEqualTo("李娜");
-            assertThat(text("forecast-meeting-follow-state")).isEqualTo("Following 李娜");
+            assertThat(text("forecast-meeting-follow-state")).isEqualTo("正在跟随李娜");
             return null;
         });
     }
