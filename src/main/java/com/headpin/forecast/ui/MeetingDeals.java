@@ -54,9 +54,14 @@ class MeetingDeals extends Composite<Grid<DealSummary>> {
                 .setAutoWidth(true);
         grid.addColumn(d -> Dates.format(d.expectedClose(), getLocale()))
                 .setHeader(getTranslation("forecast.meeting.close")).setAutoWidth(true);
-        grid.addComponentColumn(this::category).setHeader(getTranslation("forecast.meeting.category"))
-                .setAutoWidth(true);
-        grid.addItemClickListener(e -> onClick.accept(e.getItem()));
+        Grid.Column<DealSummary> category = grid.addComponentColumn(this::category)
+                .setHeader(getTranslation("forecast.meeting.category")).setAutoWidth(true);
+        // Changing the category is not a step to another deal (a follower stays with the presenter).
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != category) {
+                onClick.accept(e.getItem());
+            }
+        });
         grid.setEmptyStateText(getTranslation("forecast.meeting.no-deals"));
     }
 
