@@ -55,7 +55,7 @@ class MeetingDeals extends Composite<Grid<DealSummary>> {
         grid.addColumn(d -> Dates.format(d.expectedClose(), getLocale()))
                 .setHeader(getTranslation("forecast.meeting.close")).setAutoWidth(true);
         Grid.Column<DealSummary> category = grid.addComponentColumn(this::category)
-                .setHeader(getTranslation("forecast.meeting.category")).setAutoWidth(true);
+                .setHeader(getTranslation("forecast.meeting.category")).setAutoWidth(true).setKey("category");
         // Changing the category is not a step to another deal (a follower stays with the presenter).
         grid.addItemClickListener(e -> {
             if (e.getColumn() != category) {

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
 import com.headpin.deals.DealDetails;
+import com.headpin.deals.DealSummary;
 import com.headpin.deals.ForecastCategory;
 import com.headpin.deals.TestDeals;
 import com.headpin.forecast.ForecastTable;
@@ -37,6 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -97,8 +99,11 @@ class MeetingViewTest extends KaribuTest {
         // The rep commits the deal in their own page; the director's numbers follow.
         TestSessions.as(userDetails, "rep", () -> inUi(rep, () -> {
             @SuppressWarnings("unchecked")
-            Select<ForecastCategory> category = _get(Select.class,
-                    spec -> spec.withId("forecast-meeting-category-" + deal.id()));
+            Grid<DealSummary> dealsOfRep = _get(Grid.class, spec -> spec.withId("forecast-meeting-deals"));
+            int row = dealsOfRep.getGenericDataView().getItems().map(DealSummary::id).toList().indexOf(deal.id());
+            @SuppressWarnings("unchecked")
+            Select<ForecastCategory> category = (Select<ForecastCategory>) _getCellComponent(dealsOfRep, row,
+                    "category");
             _setValue(category, ForecastCategory.COMMIT);
             return null;
         }));
