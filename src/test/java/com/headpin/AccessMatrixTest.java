@@ -678,6 +678,57 @@ class AccessMatrixTest {
                         c -> context.getBean(com.headpin.forecast.AccuracyService.class)
                                 .accuracy(com.headpin.forecast.PeriodKind.MONTH).rows().stream()
                                 .anyMatch(row -> row.repId() == c.owner()))
+                // forecast: the live meeting. A director above the unit opens, takes over and ends it; the unit's reps
+                // and managers take part (resources do not); only the presenter (here the administrator who opened
+                // it) steps through it; only the unit's own reps make a forecast call in it
+                .row(com.headpin.forecast.MeetingService.class, "list()", EDIT, c -> {
+                    long id = forecastMeeting(c);
+                    return meetingService().list().stream().anyMatch(m -> m.id() == id);
+                })
+                .row(com.headpin.forecast.MeetingService.class, "find(long)", EDIT,
+                        c -> meetingService().find(forecastMeeting(c)).isPresent())
+                .row(com.headpin.forecast.MeetingService.class, "numbers(long)", EDIT,
+                        c -> meetingService().numbers(forecastMeeting(c)).unit(c.records().teamId()).isPresent())
+                .row(com.headpin.forecast.MeetingService.class, "openable()", MANAGE,
+                        c -> meetingService().openable().stream().anyMatch(u -> u.id() == c.records().teamId()))
+                .row(com.headpin.forecast.MeetingService.class, "open(long,Period)", MANAGE,
+                        c -> meetingService().open(c.records().teamId(), forecastYear(c)))
+                .rowVoid(com.headpin.forecast.MeetingService.class, "join(long)", EDIT,
+                        c -> meetingService().join(forecastMeeting(c)))
+                .rowVoid(com.headpin.forecast.MeetingService.class, "show(long,Long,Long)", ADMINS,
+                        c -> meetingService().show(forecastMeeting(c), c.owner(), c.deal()))
+                .row(com.headpin.forecast.MeetingService.class, "takeOver(long,long)", MANAGE,
+                        c -> meetingService().takeOver(forecastMeeting(c), 0))
+                .row(com.headpin.forecast.MeetingService.class, "end(long,long)", MANAGE,
+                        c -> meetingService().end(forecastMeeting(c), 0))
+                .rowVoid(com.headpin.forecast.MeetingMinutes.class, "addNote(long,Long,String)", EDIT,
+                        c -> meetingMinutes().addNote(forecastMeeting(c), c.owner(), "矩阵决定"))
+                .rowVoid(com.headpin.forecast.MeetingMinutes.class, "addAction(long,MeetingActionInput)", EDIT,
+                        c -> meetingMinutes().addAction(forecastMeeting(c),
+                                new com.headpin.forecast.MeetingActionInput("矩阵行动", c.owner(), null)))
+                .rowVoid(com.headpin.forecast.MeetingMinutes.class, "setActionStatus(long,long,ActionStatus)", EDIT,
+                        c -> {
+                            long meeting = forecastMeeting(c);
+                            // Owned by the record's owner where they are on its team, else by a member of it.
+                            Set<Long> members = organisation.tree().unit(c.records().teamId()).orElseThrow().memberIds();
+                            long owner = members.contains(c.owner()) ? c.owner() : members.iterator().next();
+                            long action = c.asAdmin(() -> {
+                                meetingMinutes().addAction(meeting,
+                                        new com.headpin.forecast.MeetingActionInput("矩阵行动", owner, null));
+                                return meetingService().find(meeting).orElseThrow().actions().getFirst().id();
+                            });
+                            meetingMinutes().setActionStatus(action, 0, ActionStatus.DONE);
+                        })
+                // only the caller's own open items, from meetings they take part in
+                .row(com.headpin.forecast.MeetingMinutes.class, "mine()", ANYONE, c -> meetingMinutes().mine())
+                .row(com.headpin.forecast.MeetingMinutes.class, "callOf(long)", EDIT,
+                        c -> meetingMinutes().callOf(forecastMeeting(c)))
+                .row(com.headpin.forecast.MeetingMinutes.class, "call(long,long,BigDecimal,String)",
+                        "N- NN YN YN YN NN", c -> {
+                            long meeting = forecastMeeting(c);
+                            long version = meetingMinutes().callOf(meeting).version();
+                            return meetingMinutes().call(meeting, version, new BigDecimal("1000000"), "矩阵");
+                        })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -913,5 +964,19 @@ class AccessMatrixTest {
 
     private com.headpin.forecast.Period forecastYear(AccessMatrix.Cell c) throws Exception {
         return periods.containing(com.headpin.forecast.PeriodKind.YEAR, given.deal(c).expectedClose());
+    }
+
+    /** A forecast meeting of the record's team for its deal's fiscal year, opened (and presented) by the administrator. */
+    private long forecastMeeting(AccessMatrix.Cell c) throws Exception {
+        com.headpin.forecast.Period period = forecastYear(c);
+        return c.asAdmin(() -> meetingService().open(c.records().teamId(), period).id());
+    }
+
+    private com.headpin.forecast.MeetingService meetingService() {
+        return context.getBean(com.headpin.forecast.MeetingService.class);
+    }
+
+    private com.headpin.forecast.MeetingMinutes meetingMinutes() {
+        return context.getBean(com.headpin.forecast.MeetingMinutes.class);
     }
 }

@@ -61,6 +61,16 @@ record ForecastAudience(Map<OrgUnitSummary, Integer> units, Set<Long> rowRepIds,
         return new ForecastAudience(units, rows, managed);
     }
 
+    /**
+     * A forecast meeting's audience: the unit and everything below it, a row per rep there, changing nothing (the
+     * meeting decides who takes part).
+     */
+    static ForecastAudience ofUnit(OrgTree tree, long unitId) {
+        Map<OrgUnitSummary, Integer> units = new LinkedHashMap<>();
+        tree.unit(unitId).ifPresent(unit -> addSubtree(tree, unit, 0, units));
+        return new ForecastAudience(units, new LinkedHashSet<>(RollUp.repsUnder(tree, unitId)), Set.of());
+    }
+
     private static void addSubtree(OrgTree tree, OrgUnitSummary unit, int depth, Map<OrgUnitSummary, Integer> units) {
         if (units.putIfAbsent(unit, depth) != null) {
             return;

@@ -93,6 +93,15 @@ public class ForecastService {
     }
 
     /**
+     * A forecast meeting's numbers: its unit and all of its reps, whoever asks; only for {@link MeetingService},
+     * which lets the meeting's people in (reps see their team-mates' rows there, as the meeting discusses them).
+     */
+    ForecastTable ofMeetingUnit(Period period, long unitId) {
+        OrgTree tree = organisation.tree();
+        return table(period, tree, ForecastAudience.ofUnit(tree, unitId));
+    }
+
+    /**
      * The deals behind a rep's or a unit's numbers for the period, as far as the caller may open them: open and
      * delayed deals expected to close in it and those signed in it.
      */

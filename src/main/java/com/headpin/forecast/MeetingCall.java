@@ -1,0 +1,9 @@
+package com.headpin.forecast;
+
+import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
+
+/** The caller's own forecast call for a meeting's period; version 0 and no amount when none was made yet. */
+public record MeetingCall(long version, @Nullable BigDecimal amount, @Nullable String note) {
+}
