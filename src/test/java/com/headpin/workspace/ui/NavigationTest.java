@@ -29,7 +29,7 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Users", "Organisation", "Company settings");
+                "War room", "Sales process", "Win results", "Handover", "Resources", "My assignments", "Users", "Organisation", "Company settings");
     }
 
     @Test
@@ -52,7 +52,8 @@ class NavigationTest extends KaribuTest {
         _assertOne(AccessDeniedView.class);
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
-        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
+                "My assignments");
     }
 
     @Test
