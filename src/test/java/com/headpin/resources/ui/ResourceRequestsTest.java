@@ -3,7 +3,6 @@ package com.headpin.resources.ui;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
@@ -69,7 +68,7 @@ class ResourceRequestsTest extends KaribuTest {
     @Test
     void aRepRequestsAConsultantTheDirectorAssignsAndTheWarRoomShowsItLive() {
         DealDetails deal = test.create("rep", ACCOUNT, "Resources: live request", 700_000);
-        openAs("rep", Locale.ENGLISH);
+        openAs("rep");
         navigate("deals/" + deal.id());
         selectTab("resource.requests.tab");
         _click(_get(Button.class, spec -> spec.withId("resource-request-add")));
@@ -83,7 +82,7 @@ class ResourceRequestsTest extends KaribuTest {
         RequestRow asked = TestSessions.as(userDetails, "rep", () -> requests.forDeal(deal.id())).getFirst();
         assertThat(asked.type()).isEqualTo(ResourceType.CONSULTANT);
         assertThat(asked.status()).isEqualTo(RequestStatus.REQUESTED);
-        assertThat(status(asked.id())).contains("Requested");
+        assertThat(status()).as("in the rep's language").contains("已申请");
 
         // The director assigns on the board, in a tab of their own.
         UI first = UI.getCurrent();
@@ -103,7 +102,7 @@ class ResourceRequestsTest extends KaribuTest {
 
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
             MockVaadin.clientRoundtrip(false);
-            assertThat(status(asked.id())).contains("Assigned", "陈静");
+            assertThat(status()).contains("已指派", "陈静");
         });
     }
 
@@ -123,7 +122,7 @@ class ResourceRequestsTest extends KaribuTest {
                 ResourceType.CONSULTANT, null, StageActivity.CONSULTING, week.plusDays(1), week.plusDays(1),
                 BigDecimal.ONE, null)));
 
-        openAs("director", Locale.ENGLISH);
+        openAs("director");
         navigate("resources/board");
         Div card = _get(Div.class, spec -> spec.withId("open-request-" + more.id()));
         Div cell = _get(Div.class, spec -> spec.withId("cell-" + consultant.id() + "-" + week));
@@ -134,7 +133,8 @@ class ResourceRequestsTest extends KaribuTest {
 
         String conflicts = _get(UnorderedList.class, spec -> spec.withId("assign-conflicts")).getElement()
                 .getTextRecursively();
-        assertThat(conflicts).contains("of capacity", "Already on Resources: over capacity");
+        // In the director's language (Chinese), whatever the browser's.
+        assertThat(conflicts).contains("这一周的负荷将达到产能的", "已在 Resources: over capacity 上");
         _click(_get(Button.class, spec -> spec.withId("assign-confirm")));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("assign-reason"));
         assertThat(reason.isInvalid()).as("a reason is needed").isTrue();
@@ -154,8 +154,13 @@ class ResourceRequestsTest extends KaribuTest {
         return ((com.vaadin.flow.component.HasValue<?, T>) _get(Component.class, spec -> spec.withId(id))).getValue();
     }
 
-    private static String status(long requestId) {
-        return _get(Div.class, spec -> spec.withId("resource-status-" + requestId)).getElement().getTextRecursively();
+    /** The status cell of the war room's only request (grid cells render their components on demand). */
+    @SuppressWarnings("unchecked")
+    private static String status() {
+        com.vaadin.flow.component.grid.Grid<RequestRow> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("resource-requests"));
+        return com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "status").getElement()
+                .getTextRecursively();
     }
 
     /** Another UI of the mock session, current until the caller switches back: a second browser tab. */
