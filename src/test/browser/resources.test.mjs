@@ -32,13 +32,16 @@ describe('resource requests', () => {
       assert.ok(dealId, 'rep has an open deal');
       await rep.goto(`${suite.app.url}/deals/${dealId}`);
       await rep.locator('vaadin-tab', { hasText: '资源' }).click();
+      const before = await rep.$$eval('[id^="resource-status-"]', (els) => els.map((el) => el.id));
       await rep.locator('#resource-request-add').click();
       await rep.locator('#resource-request-justification textarea').fill('浏览器测试：需求调研');
       await rep.locator('#resource-request-save').click();
-      const status = rep.locator('[id^="resource-status-"]').first();
-      await status.waitFor();
-      const requestId = (await status.getAttribute('id')).replace('resource-status-', '');
-      assert.match(await status.innerText(), /已申请/);
+      // The new request's status, requested (the deal may have demo requests already).
+      const statusId = await rep.waitForFunction((known) => {
+        const added = [...document.querySelectorAll('[id^="resource-status-"]')].find((el) => !known.includes(el.id));
+        return added && added.innerText.includes('已申请') ? added.id : null;
+      }, before).then((handle) => handle.jsonValue());
+      const requestId = statusId.replace('resource-status-', '');
 
       // The director's board shows it without a reload; drag it onto the first person's first week.
       const request = director.locator(`#open-request-${requestId}`);

@@ -12,6 +12,7 @@ import com.headpin.resources.internal.AbsenceRepository;
 import com.headpin.resources.internal.PoolReader;
 import com.headpin.resources.internal.Resource;
 import com.headpin.resources.internal.ResourceAbsence;
+import com.headpin.resources.internal.RequestRules;
 import com.headpin.resources.internal.ResourceRepository;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
@@ -135,16 +136,8 @@ public class ResourcePoolService {
     @PreAuthorize("isAuthenticated()")
     public Absence addAbsence(long resourceId, AbsenceInput input) {
         Resource resource = mayChangeAbsences(resourceId);
-        InputRules rules = new InputRules().date("startsOn", input.startsOn()).date("endsOn", input.endsOn())
-                .maxLength("note", input.note(), ResourceAbsence.NOTE_MAX_LENGTH);
-        if (input.startsOn() == null) {
-            rules.reject("startsOn", "validation.required");
-        }
-        if (input.endsOn() == null) {
-            rules.reject("endsOn", "validation.required");
-        } else if (input.startsOn() != null && input.endsOn().isBefore(input.startsOn())) {
-            rules.reject("endsOn", "resource.dates.order");
-        }
+        InputRules rules = new InputRules().maxLength("note", input.note(), ResourceAbsence.NOTE_MAX_LENGTH);
+        RequestRules.span(rules, input.startsOn(), input.endsOn());
         rules.check();
         ResourceAbsence absence = absences.saveAndFlush(new ResourceAbsence(resource.requireId(),
                 java.util.Objects.requireNonNull(input.startsOn()), java.util.Objects.requireNonNull(input.endsOn()),

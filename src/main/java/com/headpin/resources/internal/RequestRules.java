@@ -1,12 +1,14 @@
 package com.headpin.resources.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import com.headpin.resources.RequestInput;
 import com.headpin.resources.ResourceType;
 import com.headpin.resources.StageActivity;
 import com.headpin.shared.InputRules;
+import org.jspecify.annotations.Nullable;
 
 /** The checks of a new request; the type it is for (a named person's, if one is named). */
 public final class RequestRules {
@@ -17,8 +19,22 @@ public final class RequestRules {
     private RequestRules() {
     }
 
+    /** Days from {@code startsOn} to {@code endsOn} (a request's, an absence's): both given, in order, in range. */
+    public static void span(InputRules rules, @Nullable LocalDate startsOn,
+                            @Nullable LocalDate endsOn) {
+        rules.date("startsOn", startsOn).date("endsOn", endsOn);
+        if (startsOn == null) {
+            rules.reject("startsOn", "validation.required");
+        }
+        if (endsOn == null) {
+            rules.reject("endsOn", "validation.required");
+        } else if (startsOn != null && endsOn.isBefore(startsOn)) {
+            rules.reject("endsOn", "resource.dates.order");
+        }
+    }
+
     public static ResourceType check(RequestInput input, ResourceRepository resources) {
-        InputRules rules = new InputRules().date("startsOn", input.startsOn()).date("endsOn", input.endsOn())
+        InputRules rules = new InputRules()
                 .maxLength("justification", input.justification(), ResourceRequest.TEXT_MAX_LENGTH);
         ResourceType type = input.type();
         if (input.wantedResourceId() != null) {
@@ -35,14 +51,7 @@ public final class RequestRules {
         if (input.activity() == null) {
             rules.reject("activity", "validation.required");
         }
-        if (input.startsOn() == null) {
-            rules.reject("startsOn", "validation.required");
-        }
-        if (input.endsOn() == null) {
-            rules.reject("endsOn", "validation.required");
-        } else if (input.startsOn() != null && input.endsOn().isBefore(input.startsOn())) {
-            rules.reject("endsOn", "resource.dates.order");
-        }
+        span(rules, input.startsOn(), input.endsOn());
         BigDecimal effort = input.effortDays();
         if (effort == null) {
             rules.reject("effort", "validation.required");

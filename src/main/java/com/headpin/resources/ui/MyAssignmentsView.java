@@ -48,12 +48,7 @@ class MyAssignmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(r -> new Anchor("deals/" + r.dealId(), r.dealName()))
                 .setHeader(getTranslation("resource.deal")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation(r.activity().labelKey()))
-                .setHeader(getTranslation("resource.request.activity")).setAutoWidth(true);
-        grid.addColumn(r -> RequestTexts.dates(r, getLocale())).setHeader(getTranslation("resource.request.dates"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> RequestTexts.days(r.effortDays(), getLocale()))
-                .setHeader(getTranslation("resource.request.effort")).setAutoWidth(true);
+        RequestTexts.addActivityDatesEffort(grid, this, getLocale());
         grid.addColumn(RequestRow::requesterName).setHeader(getTranslation("resource.request.requester"))
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> RequestTexts.status(r, this)).setHeader(getTranslation("resource.request.status"))

@@ -17,6 +17,17 @@ final class RequestTexts {
     private RequestTexts() {
     }
 
+    /** The columns every list of requests shows: activity, dates and effort, in the reader's language. */
+    static void addActivityDatesEffort(com.vaadin.flow.component.grid.Grid<RequestRow> grid, Component in,
+                                      Locale locale) {
+        grid.addColumn(r -> in.getTranslation(r.activity().labelKey()))
+                .setHeader(in.getTranslation("resource.request.activity")).setAutoWidth(true);
+        grid.addColumn(r -> dates(r, locale)).setHeader(in.getTranslation("resource.request.dates"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> days(r.effortDays(), locale))
+                .setHeader(in.getTranslation("resource.request.effort")).setAutoWidth(true);
+    }
+
     /** The named person, or the type asked for. */
     static String who(RequestRow row, Component in) {
         String type = in.getTranslation(row.type().labelKey());

@@ -51,12 +51,7 @@ class RequestsTab extends Composite<VerticalLayout> {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> RequestTexts.who(r, this)).setHeader(getTranslation("resource.request.who"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation(r.activity().labelKey()))
-                .setHeader(getTranslation("resource.request.activity")).setAutoWidth(true);
-        grid.addColumn(r -> RequestTexts.dates(r, getLocale())).setHeader(getTranslation("resource.request.dates"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> RequestTexts.days(r.effortDays(), getLocale()))
-                .setHeader(getTranslation("resource.request.effort")).setAutoWidth(true);
+        RequestTexts.addActivityDatesEffort(grid, this, getLocale());
         grid.addComponentColumn(r -> RequestTexts.status(r, this)).setKey("status")
                 .setHeader(getTranslation("resource.request.status")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);

@@ -75,7 +75,7 @@ class ResourceFormsFuzzingIT extends FormFuzzing {
                     java.time.LocalDate.of(2032, 1, 5), java.time.LocalDate.of(2032, 1, 5), BigDecimal.ONE, null));
             fresh("deals/" + dealId);
             selectTab("resource.requests.tab");
-            click("resource-decline-" + open.id());
+            clickInRow(open.id(), "resource-decline-" + open.id());
             type("resource-decline-reason", input.value());
             Outcome outcome = attempt(what, "resource-decline-confirm");
             RequestRow after = requests.forDeal(dealId).stream().filter(r -> r.id() == open.id()).findFirst()
@@ -89,6 +89,19 @@ class ResourceFormsFuzzingIT extends FormFuzzing {
         fresh("deals/" + dealId);
         selectTab("resource.requests.tab");
         click("resource-request-add");
+    }
+
+    /** A button of the request's row (grid cells render their components on demand, out of the locator's reach). */
+    @SuppressWarnings("unchecked")
+    private static void clickInRow(long requestId, String buttonId) {
+        com.vaadin.flow.component.grid.Grid<RequestRow> grid = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("resource-requests"));
+        int row = grid.getListDataView().getItems().map(RequestRow::id).toList().indexOf(requestId);
+        com.vaadin.flow.component.Component actions = com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, row, "actions");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(actions.getChildren()
+                .filter(c -> c.getId().orElse("").equals(buttonId)).map(com.vaadin.flow.component.button.Button.class::cast)
+                .findFirst().orElseThrow());
     }
 
     private static void click(String id) {
