@@ -80,7 +80,9 @@ class AssignmentBoardView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout columns = new HorizontalLayout(left, right);
         columns.setWidthFull();
         columns.setFlexGrow(1, right);
-        columns.getStyle().set("flex-wrap", "wrap");
+        // Side by side: the grid scrolls sideways in its own column instead of wrapping below the requests.
+        right.getStyle().set("overflow-x", "auto");
+        left.getStyle().set("max-height", "calc(100vh - 12rem)").set("overflow-y", "auto");
         add(new ResourcesNav(), columns);
         liveUpdates.subscribe(this, ResourceTopics.BOARD, changes -> reload());
         reload();
