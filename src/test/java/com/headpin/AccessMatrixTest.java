@@ -729,6 +729,82 @@ class AccessMatrixTest {
                             long version = meetingMinutes().callOf(meeting).version();
                             return meetingMinutes().call(meeting, version, new BigDecimal("1000000"), "矩阵");
                         })
+                // resources: the pool is company-wide (directors change it, a resource records their own absences);
+                // requests follow their deal (editors ask, the managers above it assign and decline); the consultant
+                // is assigned in the cells of complete(), so they may mark it done wherever the deal is
+                .row(com.headpin.resources.ResourcePoolService.class, "pool()", ANYONE, c -> resourcePool().pool())
+                .row(com.headpin.resources.ResourcePoolService.class, "mine()", ANYONE,
+                        c -> resourcePool().mine().stream().toList())
+                .row(com.headpin.resources.ResourcePoolService.class, "mayManage()", ANYONE,
+                        c -> String.valueOf(resourcePool().mayManage()))
+                .row(com.headpin.resources.ResourcePoolService.class, "candidates()", DIRECTORS,
+                        c -> resourcePool().candidates())
+                .row(com.headpin.resources.ResourcePoolService.class, "save(ResourceInput)", DIRECTORS, c -> {
+                    com.headpin.resources.ResourceSummary p = c.asAdmin(this::demoConsultant);
+                    return resourcePool().save(new com.headpin.resources.ResourceInput(p.version(), p.userId(),
+                            p.type(), p.skills(), p.homeRegionId(), p.regionOnly(), p.daysPerWeek(), p.active()));
+                })
+                .row(com.headpin.resources.ResourcePoolService.class, "addAbsence(long,AbsenceInput)",
+                        "Y- YY YY NN NN YY", c -> resourcePool().addAbsence(c.asAdmin(this::demoConsultant).id(),
+                                new com.headpin.resources.AbsenceInput(java.time.LocalDate.of(2030, 1, 7),
+                                        java.time.LocalDate.of(2030, 1, 8), "矩阵")))
+                .rowVoid(com.headpin.resources.ResourcePoolService.class, "removeAbsence(long)", "Y- YY YY NN NN YY",
+                        c -> resourcePool().removeAbsence(c.asAdmin(() -> resourcePool().addAbsence(
+                                demoConsultant().id(), new com.headpin.resources.AbsenceInput(
+                                        java.time.LocalDate.of(2030, 1, 7), java.time.LocalDate.of(2030, 1, 8),
+                                        "矩阵"))).id()))
+                .row(com.headpin.resources.CapacityService.class, "grid(LocalDate,int)", DIRECTORS,
+                        c -> context.getBean(com.headpin.resources.CapacityService.class)
+                                .grid(java.time.LocalDate.of(2030, 1, 7), 4))
+                .row(com.headpin.resources.ResourceRequestService.class, "permissions(long)", READ,
+                        c -> resourceRequests().permissions(c.deal()))
+                .row(com.headpin.resources.ResourceRequestService.class, "forDeal(long)", READ,
+                        c -> resourceRequests().forDeal(c.deal()))
+                .row(com.headpin.resources.ResourceRequestService.class, "draft(long,StageActivity,ResourceType)", EDIT,
+                        c -> resourceRequests().draft(c.deal(), com.headpin.resources.StageActivity.NEGOTIATION,
+                                com.headpin.resources.ResourceType.LEGAL))
+                .row(com.headpin.resources.ResourceRequestService.class, "request(RequestInput)", EDIT,
+                        c -> resourceRequests().request(resourceRequest(c.deal())))
+                .row(com.headpin.resources.ResourceRequestService.class, "decline(long,long,String)", MANAGE, c -> {
+                    com.headpin.resources.RequestRow r = c.asAdmin(() -> resourceRequests()
+                            .request(resourceRequest(c.deal())));
+                    return resourceRequests().decline(r.id(), r.version(), "矩阵");
+                })
+                .row(com.headpin.resources.ResourceRequestService.class, "complete(long,long)", "Y- YN YN NN NN YY",
+                        c -> {
+                            com.headpin.resources.RequestRow r = c.asAdmin(() -> assignedToConsultant(c.deal()));
+                            return resourceRequests().complete(r.id(), r.version());
+                        })
+                .row(com.headpin.resources.AssignmentService.class, "openRequests()", MANAGE, c -> {
+                    c.asAdmin(() -> resourceRequests().request(resourceRequest(c.deal())));
+                    return resourceAssignments().openRequests().stream()
+                            .anyMatch(o -> o.request().dealId() == c.deal());
+                })
+                .row(com.headpin.resources.AssignmentService.class, "candidates(long,LocalDate)", MANAGE, c -> {
+                    com.headpin.resources.RequestRow r = c.asAdmin(() -> resourceRequests()
+                            .request(resourceRequest(c.deal())));
+                    return resourceAssignments().candidates(r.id(), null);
+                })
+                .row(com.headpin.resources.AssignmentService.class, "assign(AssignInput)", MANAGE, c -> {
+                    com.headpin.resources.RequestRow r = c.asAdmin(() -> resourceRequests()
+                            .request(resourceRequest(c.deal())));
+                    long consultant = c.asAdmin(this::demoConsultant).id();
+                    return resourceAssignments().assign(new com.headpin.resources.AssignInput(r.id(), r.version(),
+                            consultant, null, "矩阵"));
+                })
+                .row(com.headpin.resources.AssignmentService.class, "mine()", ANYONE, c -> resourceAssignments().mine())
+                .row(com.headpin.resources.DemandService.class, "outlook(YearMonth,int)", DIRECTORS,
+                        c -> context.getBean(com.headpin.resources.DemandService.class)
+                                .outlook(java.time.YearMonth.of(2030, 1), 3))
+                .row(com.headpin.resources.ResourceReportService.class, "report(YearMonth,int)", DIRECTORS,
+                        c -> context.getBean(com.headpin.resources.ResourceReportService.class)
+                                .report(java.time.YearMonth.of(2030, 1), 3))
+                .row(com.headpin.resources.ResourceReportService.class, "csv(YearMonth,int,Locale)", DIRECTORS,
+                        c -> context.getBean(com.headpin.resources.ResourceReportService.class)
+                                .csv(java.time.YearMonth.of(2030, 1), 3, Locale.SIMPLIFIED_CHINESE))
+                .rowVoid(com.headpin.deals.DealTeamService.class, "addMember(long,long,DealRole)", MANAGE,
+                        c -> context.getBean(com.headpin.deals.DealTeamService.class).addMember(c.deal(),
+                                c.asAdmin(this::demoConsultant).userId(), com.headpin.deals.DealRole.LEGAL))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -961,7 +1037,6 @@ class AccessMatrixTest {
     }
 
     /** The fiscal year the record's deal is expected to close in. */
-
     private com.headpin.forecast.Period forecastYear(AccessMatrix.Cell c) throws Exception {
         return periods.containing(com.headpin.forecast.PeriodKind.YEAR, given.deal(c).expectedClose());
     }
@@ -978,5 +1053,38 @@ class AccessMatrixTest {
 
     private com.headpin.forecast.MeetingMinutes meetingMinutes() {
         return context.getBean(com.headpin.forecast.MeetingMinutes.class);
+    }
+
+    // resources (helpers of the rows above)
+
+    private com.headpin.resources.ResourcePoolService resourcePool() {
+        return context.getBean(com.headpin.resources.ResourcePoolService.class);
+    }
+
+    private com.headpin.resources.ResourceRequestService resourceRequests() {
+        return context.getBean(com.headpin.resources.ResourceRequestService.class);
+    }
+
+    private com.headpin.resources.AssignmentService resourceAssignments() {
+        return context.getBean(com.headpin.resources.AssignmentService.class);
+    }
+
+    /** The demo consultant's pool record (the only consultant of the demo pool). */
+    private com.headpin.resources.ResourceSummary demoConsultant() {
+        return resourcePool().pool().stream()
+                .filter(p -> p.type() == com.headpin.resources.ResourceType.CONSULTANT).findFirst().orElseThrow();
+    }
+
+    /** A legal request for a day of negotiation far ahead, so it meets no demo assignment. */
+    private static com.headpin.resources.RequestInput resourceRequest(long dealId) {
+        java.time.LocalDate day = java.time.LocalDate.of(2030, 1, 9);
+        return new com.headpin.resources.RequestInput(dealId, com.headpin.resources.ResourceType.LEGAL, null,
+                com.headpin.resources.StageActivity.NEGOTIATION, day, day, java.math.BigDecimal.ONE, "矩阵");
+    }
+
+    private com.headpin.resources.RequestRow assignedToConsultant(long dealId) {
+        com.headpin.resources.RequestRow r = resourceRequests().request(resourceRequest(dealId));
+        return resourceAssignments().assign(new com.headpin.resources.AssignInput(r.id(), r.version(),
+                demoConsultant().id(), null, "矩阵"));
     }
 }

@@ -145,4 +145,14 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }
+
+    /** Another UI of the mock session, current until the caller switches back: a second browser tab. */
+    protected static UI secondUi(UI first) {
+        UI second = new UI();
+        second.getInternals().setSession(first.getSession());
+        second.doInit(com.vaadin.flow.server.VaadinRequest.getCurrent(), first.getUIId() + 1, "second");
+        first.getSession().addUI(second);
+        UI.setCurrent(second);
+        return second;
+    }
 }

@@ -192,6 +192,18 @@ public class Deal extends TimestampedEntity {
         return progress.deliverables();
     }
 
+    /**
+     * Puts a person on the deal team in a role (a resource assigned to the deal); whether anything changed. The team
+     * collection is not audited, so this leaves no history row, like edits of the team in the form.
+     */
+    public boolean join(DealTeamMember member, Instant now) {
+        boolean added = team.add(member);
+        if (added) {
+            touched(now);
+        }
+        return added;
+    }
+
     /** The people with a role on the deal: they see it wherever it is placed. */
     public Set<Long> participantIds() {
         Set<Long> ids = new LinkedHashSet<>();

@@ -30,7 +30,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,15 +175,5 @@ class WinResultsExerciseTest extends KaribuTest {
     private DealPanel exercisePanel() {
         return context.getBeansOfType(DealPanel.class).values().stream().filter(WinResultsPanel.class::isInstance)
                 .findFirst().orElseThrow();
-    }
-
-    /** Another UI of the mock session, current until the caller switches back: a second browser tab. */
-    private static UI secondUi(UI first) {
-        UI second = new UI();
-        second.getInternals().setSession(first.getSession());
-        second.doInit(VaadinRequest.getCurrent(), first.getUIId() + 1, "second");
-        first.getSession().addUI(second);
-        UI.setCurrent(second);
-        return second;
     }
 }

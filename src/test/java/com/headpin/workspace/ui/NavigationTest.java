@@ -29,7 +29,8 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Forecast", "Users", "Organisation",
+                "War room", "Sales process", "Win results", "Handover", "Forecast", "Resources",
+                "My assignments", "Users", "Organisation",
                 "Company settings");
     }
 
@@ -54,7 +55,7 @@ class NavigationTest extends KaribuTest {
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
-                "Forecast");
+                "Forecast", "My assignments");
     }
 
     @Test
