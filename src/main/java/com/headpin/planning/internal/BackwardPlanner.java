@@ -20,7 +20,7 @@ public final class BackwardPlanner {
     /** More deals than this is a typing error in the quota or the average deal, not a plan. */
     public static final int MAX_DEALS = 200;
     /** How far back a schedule may reach before the calendar is taken as blacked out. */
-    static final int YEARS_BACK = 3;
+    public static final int YEARS_BACK = 3;
     /** How far after the window the planner looks for the first close a late start could make. */
     static final int MONTHS_AHEAD = 24;
 

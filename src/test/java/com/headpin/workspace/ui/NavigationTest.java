@@ -29,7 +29,8 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Users", "Organisation", "Company settings");
+                "War room", "Sales process", "Win results", "Handover", "Users", "Organisation", "Company settings",
+                "Company calendar");
     }
 
     @Test
