@@ -586,6 +586,16 @@ class AccessMatrixTest {
                 })
                 .row(AccountStatistics.class, "citiesOf(long)", READ,
                         c -> statistics.citiesOf(c.owner()).values().stream().mapToLong(Long::longValue).sum() > 0)
+                // planning: a rep plans for themself, a director for the reps they manage, an administrator for any
+                .row(com.headpin.planning.PlanningService.class, "plannable()", ANYONE,
+                        c -> context.getBean(com.headpin.planning.PlanningService.class).plannable())
+                .row(com.headpin.planning.PlanningService.class, "draft(long,int)", EDIT,
+                        c -> context.getBean(com.headpin.planning.PlanningService.class).draft(c.owner(), 2027))
+                .row(com.headpin.planning.PlanningService.class, "plan(long,PlanRequest)", EDIT,
+                        c -> context.getBean(com.headpin.planning.PlanningService.class).plan(c.owner(),
+                                new com.headpin.planning.PlanRequest(2027, new java.math.BigDecimal("5000000"),
+                                        new java.math.BigDecimal("1000000"), java.time.YearMonth.of(2027, 5),
+                                        java.time.YearMonth.of(2027, 11), java.time.YearMonth.of(2027, 12), 2, 1)))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

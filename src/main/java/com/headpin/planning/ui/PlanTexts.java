@@ -30,6 +30,12 @@ final class PlanTexts {
                 : month.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
     }
 
+    /** "July 2027" in English, "2027年7月" in Chinese: a month in a sentence. */
+    static String longMonth(YearMonth month, Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? month(month, locale)
+                : month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+    }
+
     /** The short month name alone, for table columns and chart axes ("Jul", "7月"). */
     static String shortMonth(YearMonth month, Locale locale) {
         return "zh".equals(locale.getLanguage()) ? month.getMonthValue() + "月"

@@ -29,8 +29,8 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Users", "Organisation", "Company settings",
-                "Company calendar");
+                "War room", "Sales process", "Win results", "Handover", "Sales plan", "Users", "Organisation",
+                "Company settings", "Company calendar");
     }
 
     @Test
@@ -53,7 +53,8 @@ class NavigationTest extends KaribuTest {
         _assertOne(AccessDeniedView.class);
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
-        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process");
+        assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
+                "Sales plan");
     }
 
     @Test
