@@ -10,6 +10,7 @@ import com.headpin.planning.PlanNote;
 import com.headpin.planning.PlanningService;
 import com.headpin.planning.PlanningTopics;
 import com.headpin.planning.RepPlan;
+import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.BusinessCalendar;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -43,11 +42,15 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle {
     private final Div notes = new Div();
     private final Paragraph summary = new Paragraph();
     private final PlanTimeline timeline = new PlanTimeline();
+    // The chart is hidden through this box, never itself: a chart first sent to the browser hidden arrives
+    // without its attributes and never loads ECharts (shared.ui.chart.Chart).
+    private final Div timelineBox = new Div(timeline);
     private final PlanTables tables = new PlanTables();
     private final PlanVsActual actual = new PlanVsActual();
     private final Locale locale;
 
-    PlannerView(PlanningService planning, BusinessCalendar calendar, LiveUpdates liveUpdates) {
+    PlannerView(PlanningService planning, BusinessCalendar calendar, LiveUpdates liveUpdates,
+                CurrentUser currentUser) {
         this.planning = planning;
         this.locale = getLocale();
         rep.setId("plan-rep");
@@ -55,16 +58,17 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle {
         rep.setItemLabelGenerator(UserSummary::fullName);
         List<UserSummary> people = planning.plannable();
         rep.setItems(people);
-        rep.setVisible(people.size() > 1);
+        // A rep planning only for themself has nothing to choose.
+        rep.setVisible(people.size() > 1 || people.stream().anyMatch(p -> p.id() != currentUser.requireId()));
         Button make = new Button(getTranslation("planning.make"), e -> replan());
         make.setId("plan-make");
         make.addThemeVariants(ButtonVariant.PRIMARY);
         notes.setId("plan-notes");
         notes.addClassName("plan-notes");
         summary.setId("plan-summary");
-        HorizontalLayout top = new HorizontalLayout(rep, make);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph(getTranslation("planning.intro")), top, inputs, notes, summary, timeline, actual, tables);
+        timelineBox.setWidthFull();
+        add(new Paragraph(getTranslation("planning.intro")), rep, inputs, make, notes, summary, timelineBox, actual,
+                tables);
         if (people.isEmpty()) {
             make.setEnabled(false);
             notes.add(new Paragraph(getTranslation("planning.nobody")));
@@ -108,7 +112,7 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle {
         summary.setText(planned ? getTranslation("planning.summary", shown.plan().dealsNeeded(),
                 shown.plan().prospectsNeeded(DealStage.SEMINAR), shown.plan().seminarDays(),
                 shown.plan().travelDays(), shown.nonLocalPercent()) : "");
-        for (var part : List.of(summary, timeline, actual, tables)) {
+        for (var part : List.of(summary, timelineBox, actual, tables)) {
             part.setVisible(planned);
         }
         if (planned) {
