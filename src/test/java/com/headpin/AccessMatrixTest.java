@@ -805,6 +805,39 @@ class AccessMatrixTest {
                 .rowVoid(com.headpin.deals.DealTeamService.class, "addMember(long,long,DealRole)", MANAGE,
                         c -> context.getBean(com.headpin.deals.DealTeamService.class).addMember(c.deal(),
                                 c.asAdmin(this::demoConsultant).userId(), com.headpin.deals.DealRole.LEGAL))
+                // planning: the company calendar (everyone reads it; directors and administrators keep it) and the
+                // cities of an owner's accounts (what the caller sees of them)
+                .row(com.headpin.planning.CompanyCalendarService.class, "periods()", ANYONE,
+                        c -> context.getBean(com.headpin.planning.CompanyCalendarService.class).periods())
+                .row(com.headpin.planning.CompanyCalendarService.class, "occurrences(LocalDate,LocalDate)", ANYONE,
+                        c -> context.getBean(com.headpin.planning.CompanyCalendarService.class).occurrences(
+                                java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 12, 31)))
+                .row(com.headpin.planning.CompanyCalendarService.class, "mayEdit()", DIRECTORS,
+                        c -> context.getBean(com.headpin.planning.CompanyCalendarService.class).mayEdit())
+                .row(com.headpin.planning.CompanyCalendarService.class, "save(CalendarPeriodInput)", DIRECTORS,
+                        c -> context.getBean(com.headpin.planning.CompanyCalendarService.class).save(
+                                new com.headpin.planning.CalendarPeriodInput(null, 0,
+                                        com.headpin.planning.PeriodKind.OTHER, "矩阵假期", java.time.LocalDate.of(2027, 6, 9),
+                                        java.time.LocalDate.of(2027, 6, 11), false, true)))
+                .rowVoid(com.headpin.planning.CompanyCalendarService.class, "delete(long,long)", DIRECTORS, c -> {
+                    var calendar = context.getBean(com.headpin.planning.CompanyCalendarService.class);
+                    var period = c.asAdmin(() -> calendar.save(new com.headpin.planning.CalendarPeriodInput(null, 0,
+                            com.headpin.planning.PeriodKind.OTHER, "矩阵假期", java.time.LocalDate.of(2027, 6, 9),
+                            java.time.LocalDate.of(2027, 6, 11), false, true)));
+                    calendar.delete(period.id(), period.version());
+                })
+                .row(AccountStatistics.class, "citiesOf(long)", READ,
+                        c -> statistics.citiesOf(c.owner()).values().stream().mapToLong(Long::longValue).sum() > 0)
+                // planning: a rep plans for themself, a director for the reps they manage, an administrator for any
+                .row(com.headpin.planning.PlanningService.class, "plannable()", ANYONE,
+                        c -> context.getBean(com.headpin.planning.PlanningService.class).plannable())
+                .row(com.headpin.planning.PlanningService.class, "draft(long,int)", EDIT,
+                        c -> context.getBean(com.headpin.planning.PlanningService.class).draft(c.owner(), 2027))
+                .row(com.headpin.planning.PlanningService.class, "plan(long,PlanRequest)", EDIT,
+                        c -> context.getBean(com.headpin.planning.PlanningService.class).plan(c.owner(),
+                                new com.headpin.planning.PlanRequest(2027, new java.math.BigDecimal("5000000"),
+                                        new java.math.BigDecimal("1000000"), java.time.YearMonth.of(2027, 5),
+                                        java.time.YearMonth.of(2027, 11), java.time.YearMonth.of(2027, 12), 2, 1)))
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -14,7 +14,8 @@ public record AccountDetails(long id, long version, String name, @Nullable Strin
                              @Nullable String address, @Nullable String website, @Nullable String notes,
                              BigDecimal annualPotential, @Nullable BigDecimal fitScore, Tier tier,
                              @Nullable Tier tierOverride, boolean notPursuing, @Nullable String notPursuingReason,
-                             Set<AccountTeamMember> team, Map<Long, Integer> scores, Instant updatedAt) {
+                             Set<AccountTeamMember> team, Map<Long, Integer> scores, Instant updatedAt,
+                             @Nullable String city) {
 
     /** The tier that counts: the manual override if set, else the computed one. */
     public Tier effectiveTier() {

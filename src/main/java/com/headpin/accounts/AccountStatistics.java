@@ -1,6 +1,8 @@
 package com.headpin.accounts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.headpin.accounts.internal.Account;
 import com.headpin.accounts.internal.AccountSpecifications;
@@ -49,5 +51,25 @@ public class AccountStatistics {
                 .map(row -> new TierFunnelCount(row.get(0, Tier.class), row.get(1, FunnelPosition.class),
                         row.get(2, Long.class)))
                 .toList();
+    }
+
+    /**
+     * The owner's visible accounts by city (accounts without one under ""), not-pursued ones left out: how many of
+     * a rep's customers are outside the rep's city, for travel days in planning.
+     */
+    public Map<String, Long> citiesOf(long ownerId) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Account> account = query.from(Account.class);
+        Expression<String> city = cb.coalesce(account.<String>get("city"), "");
+        query.multiselect(city, cb.count(account))
+                .where(AccountSpecifications.visibleTo(visibility.current())
+                        .and(AccountSpecifications.matching(AccountFilter.ALL_ACTIVE))
+                        .toPredicate(account, query, cb), cb.equal(account.get("ownerId"), ownerId))
+                .groupBy(city);
+        Map<String, Long> cities = new LinkedHashMap<>();
+        entityManager.createQuery(query).getResultList()
+                .forEach(row -> cities.merge(row.get(0, String.class), row.get(1, Long.class), Long::sum));
+        return cities;
     }
 }

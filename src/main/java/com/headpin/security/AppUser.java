@@ -28,6 +28,7 @@ public class AppUser extends BaseEntity {
     public static final int USERNAME_MAX_LENGTH = 50;
     public static final int FULL_NAME_MAX_LENGTH = 100;
     public static final int EMAIL_MAX_LENGTH = 200;
+    public static final int CITY_MAX_LENGTH = 60;
 
 
     @Column(nullable = false, length = USERNAME_MAX_LENGTH)
@@ -49,6 +50,10 @@ public class AppUser extends BaseEntity {
 
     @Column(name = "preferred_language", length = 10)
     private @Nullable String preferredLanguage;
+
+    // Where the user works from: customers elsewhere cost travel days (planning).
+    @Column(length = CITY_MAX_LENGTH)
+    private @Nullable String city;
 
     @Column(name = "dark_theme", nullable = false)
     private boolean darkTheme;
@@ -90,7 +95,8 @@ public class AppUser extends BaseEntity {
 
     UserSummary toSummary() {
         return new UserSummary(requireId(), getVersion(), username, fullName, email,
-                roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)), enabled, preferredLanguage, darkTheme);
+                roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles)), enabled, preferredLanguage, darkTheme,
+                city);
     }
 
     String getUsername() {
@@ -127,6 +133,10 @@ public class AppUser extends BaseEntity {
 
     void setPreferredLanguage(@Nullable String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
+    }
+
+    void setCity(@Nullable String city) {
+        this.city = city;
     }
 
     void setDarkTheme(boolean darkTheme) {

@@ -122,6 +122,7 @@ public class UserAccountService {
             }
         }
         checkProfile(rules, input.fullName(), input.email(), input.roles(), input.preferredLanguage());
+        checkCity(rules, input.city());
         if (enforcePasswordPolicy) {
             PasswordPolicy.check(rules, "password", input.initialPassword(), username == null ? "" : username);
         } else {
@@ -134,6 +135,7 @@ public class UserAccountService {
         user.setEmail(InputRules.trimToNull(input.email()));
         user.setRoles(input.roles());
         user.setPreferredLanguage(input.preferredLanguage());
+        user.setCity(InputRules.trimToNull(input.city()));
         user.setMustChangePassword(mustChangePassword);
         UserSummary created = users.saveAndFlush(user).toSummary();
         events.publishEvent(RecordChanged.of(UserTopics.USER, created.id(), Set.of(), UserTopics.USERS));
@@ -146,6 +148,7 @@ public class UserAccountService {
         user.checkVersion(changes.version());
         InputRules rules = new InputRules();
         checkProfile(rules, changes.fullName(), changes.email(), changes.roles(), changes.preferredLanguage());
+        checkCity(rules, changes.city());
         boolean self = user.requireId() == currentUser.requireId();
         if (self && (!changes.enabled() || !changes.roles().contains(Role.ADMIN))) {
             // An administrator cannot lock themselves out; another administrator has to do it.
@@ -159,6 +162,7 @@ public class UserAccountService {
         user.setRoles(changes.roles());
         user.setEnabled(changes.enabled());
         user.setPreferredLanguage(changes.preferredLanguage());
+        user.setCity(InputRules.trimToNull(changes.city()));
         if (accessEnds) {
             sessions.end(user);
         }
@@ -237,6 +241,12 @@ public class UserAccountService {
         }
     }
 
+    private static void checkCity(InputRules rules, @Nullable String city) {
+        if (InputRules.trimToNull(city) != null) {
+            rules.name("city", city, AppUser.CITY_MAX_LENGTH);
+        }
+    }
+
     private static Set<String> changedFields(UserSummary before, UserSummary after) {
         Set<String> fields = new java.util.HashSet<>();
         if (!before.fullName().equals(after.fullName())) {
@@ -253,6 +263,9 @@ public class UserAccountService {
         }
         if (!java.util.Objects.equals(before.preferredLanguage(), after.preferredLanguage())) {
             fields.add("preferredLanguage");
+        }
+        if (!java.util.Objects.equals(before.city(), after.city())) {
+            fields.add("city");
         }
         return fields;
     }

@@ -7,7 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /** What other modules and views know of a user: never the password hash. */
 public record UserSummary(long id, long version, String username, String fullName, @Nullable String email,
-                          Set<Role> roles, boolean enabled, @Nullable String preferredLanguage, boolean darkTheme) {
+                          Set<Role> roles, boolean enabled, @Nullable String preferredLanguage, boolean darkTheme,
+                          @Nullable String city) {
+
+    /** A summary without a city (tests and older callers). */
+    public UserSummary(long id, long version, String username, String fullName, @Nullable String email,
+                       Set<Role> roles, boolean enabled, @Nullable String preferredLanguage, boolean darkTheme) {
+        this(id, version, username, fullName, email, roles, enabled, preferredLanguage, darkTheme, null);
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

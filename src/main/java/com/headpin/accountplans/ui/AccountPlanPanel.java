@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import com.headpin.accountplans.AccountPlanService;
-import com.headpin.accountplans.CustomerYear;
 import com.headpin.accountplans.PlanDetails;
 import com.headpin.accountplans.PlanItemService;
 import com.headpin.accountplans.PlanPermissions;
 import com.headpin.accountplans.PlanStatus;
 import com.headpin.accountplans.PlanTopics;
 import com.headpin.accounts.ContactService;
+import com.headpin.planning.CompanyCalendarService;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.ui.WhileShown;
@@ -53,7 +53,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private final UserAccountService users;
     private final LiveUpdates liveUpdates;
     private final LiveForms liveForms;
-    private final CustomerYear customerYear;
+    private final CompanyCalendarService calendarPeriods;
     private final CurrentUser currentUser;
     private final Timeline timeline;
     private final CommentService comments;
@@ -70,16 +70,16 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
     private @Nullable PlanItemsSection items;
 
     AccountPlanPanel(AccountPlanService plans, PlanItemService planItems, ContactService contacts,
-                     UserAccountService users, LiveUpdates liveUpdates, LiveForms liveForms, CustomerYear customerYear,
-                     CurrentUser currentUser, Timeline timeline, CommentService comments, BusinessCalendar calendar,
-                     long accountId) {
+                     UserAccountService users, LiveUpdates liveUpdates, LiveForms liveForms,
+                     CompanyCalendarService calendarPeriods, CurrentUser currentUser, Timeline timeline,
+                     CommentService comments, BusinessCalendar calendar, long accountId) {
         this.plans = plans;
         this.planItems = planItems;
         this.contacts = contacts;
         this.users = users;
         this.liveUpdates = liveUpdates;
         this.liveForms = liveForms;
-        this.customerYear = customerYear;
+        this.calendarPeriods = calendarPeriods;
         this.currentUser = currentUser;
         this.timeline = timeline;
         this.comments = comments;
@@ -169,7 +169,7 @@ class AccountPlanPanel extends Composite<VerticalLayout> {
         body.add(section("plan.section.position", new VerticalLayout(narrative, saveNarrative)),
                 section("plan.section.whitespace", whitespace),
                 section("plan.section.items", items),
-                section("plan.section.customer-year", new CustomerYearStrip(customerYear, details.year(),
+                section("plan.section.customer-year", new CustomerYearStrip(calendarPeriods, details.year(),
                         details.actions())),
                 section("account.tab.comments", new CommentsThread(comments, liveUpdates,
                         PlanTopics.PLAN, details.id())),

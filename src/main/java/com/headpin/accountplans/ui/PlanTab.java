@@ -1,10 +1,10 @@
 package com.headpin.accountplans.ui;
 
 import com.headpin.accountplans.AccountPlanService;
-import com.headpin.accountplans.CustomerYear;
 import com.headpin.accountplans.PlanItemService;
 import com.headpin.accounts.AccountTab;
 import com.headpin.accounts.ContactService;
+import com.headpin.planning.CompanyCalendarService;
 import com.headpin.collaboration.CommentService;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
@@ -27,22 +27,22 @@ class PlanTab implements AccountTab {
     private final UserAccountService users;
     private final LiveUpdates liveUpdates;
     private final LiveForms liveForms;
-    private final CustomerYear customerYear;
+    private final CompanyCalendarService calendarPeriods;
     private final CurrentUser currentUser;
     private final Timeline timeline;
     private final CommentService comments;
     private final BusinessCalendar calendar;
 
     PlanTab(AccountPlanService plans, PlanItemService planItems, ContactService contacts, UserAccountService users,
-            LiveUpdates liveUpdates, LiveForms liveForms, CustomerYear customerYear, CurrentUser currentUser,
-            Timeline timeline, CommentService comments, BusinessCalendar calendar) {
+            LiveUpdates liveUpdates, LiveForms liveForms, CompanyCalendarService calendarPeriods,
+            CurrentUser currentUser, Timeline timeline, CommentService comments, BusinessCalendar calendar) {
         this.plans = plans;
         this.planItems = planItems;
         this.contacts = contacts;
         this.users = users;
         this.liveUpdates = liveUpdates;
         this.liveForms = liveForms;
-        this.customerYear = customerYear;
+        this.calendarPeriods = calendarPeriods;
         this.currentUser = currentUser;
         this.timeline = timeline;
         this.comments = comments;
@@ -61,7 +61,7 @@ class PlanTab implements AccountTab {
 
     @Override
     public Component create(long accountId) {
-        return new AccountPlanPanel(plans, planItems, contacts, users, liveUpdates, liveForms, customerYear,
+        return new AccountPlanPanel(plans, planItems, contacts, users, liveUpdates, liveForms, calendarPeriods,
                 currentUser, timeline, comments, calendar, accountId);
     }
 }

@@ -41,6 +41,7 @@ public class Account extends TimestampedEntity {
     public static final int NAME_MAX_LENGTH = 200;
     public static final int ALT_NAME_MAX_LENGTH = 200;
     public static final int ADDRESS_MAX_LENGTH = 500;
+    public static final int CITY_MAX_LENGTH = 60;
     public static final int WEBSITE_MAX_LENGTH = 300;
     public static final int NOTES_MAX_LENGTH = 4000;
     public static final int NOT_PURSUING_REASON_MAX_LENGTH = 500;
@@ -70,6 +71,9 @@ public class Account extends TimestampedEntity {
     private @Nullable Long parentId;
     @Column(length = ADDRESS_MAX_LENGTH)
     private @Nullable String address;
+    /** Where the customer sits: seminars outside the owner's city cost travel days (planning). */
+    @Column(length = CITY_MAX_LENGTH)
+    private @Nullable String city;
     @Column(length = WEBSITE_MAX_LENGTH)
     private @Nullable String website;
     @Column(length = NOTES_MAX_LENGTH)
@@ -124,6 +128,7 @@ public class Account extends TimestampedEntity {
         funnelPosition = input.funnelPosition();
         parentId = input.parentId();
         address = trim(input.address());
+        city = trim(input.city());
         website = trim(input.website());
         notes = trim(input.notes());
         annualPotential = input.annualPotential();
@@ -140,7 +145,8 @@ public class Account extends TimestampedEntity {
     public AccountDetails toDetails() {
         return new AccountDetails(requireId(), getVersion(), name, altName, industry, nature, sizeBand, regionId,
                 teamId, ownerId, funnelPosition, parentId, address, website, notes, annualPotential, fitScore, tier,
-                tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), getUpdatedAt());
+                tierOverride, notPursuing, notPursuingReason, Set.copyOf(team), Map.copyOf(scores), getUpdatedAt(),
+                city);
     }
 
     /** A new owner, team and region unchanged: a rep's accounts handed to another (their history keeps it). */

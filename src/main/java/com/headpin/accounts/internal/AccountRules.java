@@ -46,6 +46,10 @@ public class AccountRules {
         if (altName != null) {
             rules.name("altName", altName, Account.ALT_NAME_MAX_LENGTH);
         }
+        String city = InputRules.trimToNull(input.city());
+        if (city != null) {
+            rules.name("city", city, Account.CITY_MAX_LENGTH);
+        }
         rules.maxLength("address", input.address(), Account.ADDRESS_MAX_LENGTH)
                 .maxLength("notes", input.notes(), Account.NOTES_MAX_LENGTH);
         String website = InputRules.trimToNull(input.website());

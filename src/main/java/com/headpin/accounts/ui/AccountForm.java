@@ -65,6 +65,7 @@ class AccountForm extends Composite<FormLayout> {
     private final Select<Tier> tierOverride = new Select<>();
     private final TextField website = new TextField();
     private final TextField address = new TextField();
+    private final TextField city = new TextField();
     private final TextArea notes = new TextArea();
     private final TeamField<AccountTeamMember, AccountTeamRole> accountTeam;
     private final FormFields<AccountDetails> fields = new FormFields<>("account");
@@ -138,6 +139,7 @@ class AccountForm extends Composite<FormLayout> {
                 .field("tierOverride", tierOverride, "account.tier-override", AccountDetails::tierOverride)
                 .text("website", website, "account.website", AccountDetails::website, Account.WEBSITE_MAX_LENGTH)
                 .text("address", address, "account.address", AccountDetails::address, Account.ADDRESS_MAX_LENGTH)
+                .text("city", city, "account.city", AccountDetails::city, Account.CITY_MAX_LENGTH)
                 .text("notes", notes, "account.notes", AccountDetails::notes, Account.NOTES_MAX_LENGTH)
                 .field("accountTeam", accountTeam, "account.account-team", AccountDetails::team,
                         accountTeam::describe);
@@ -154,7 +156,7 @@ class AccountForm extends Composite<FormLayout> {
 
         FormLayout form = getContent();
         form.add(name, altName, industry, nature, sizeBand, funnelPosition, owner, team, region, parent,
-                annualPotential, tierOverride, website, address, notes, accountTeam);
+                annualPotential, tierOverride, website, address, city, notes, accountTeam);
         form.setColspan(notes, 2);
         form.setColspan(accountTeam, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -246,7 +248,8 @@ class AccountForm extends Composite<FormLayout> {
                 ownerId, orElse(funnelPosition.getValue(), FunnelPosition.ABOVE),
                 parent.getValue() == null ? null : parent.getValue().id(), address.getValue(), website.getValue(),
                 notes.getValue(), annualPotential.getValue() == null ? BigDecimal.ZERO : annualPotential.getValue(),
-                tierOverride.getValue(), accountTeam.getValue() == null ? Set.of() : accountTeam.getValue());
+                tierOverride.getValue(), accountTeam.getValue() == null ? Set.of() : accountTeam.getValue(),
+                city.getValue());
     }
 
     private @Nullable OrgUnitSummary unit(@Nullable Long id) {

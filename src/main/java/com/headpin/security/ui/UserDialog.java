@@ -40,6 +40,7 @@ class UserDialog extends Dialog {
     private final TextField username = new TextField();
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
+    private final TextField city = new TextField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final Select<String> language = new Select<>();
     private final PasswordField password = new PasswordField();
@@ -56,12 +57,12 @@ class UserDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         if (existing == null) {
-            form.add(username, fullName, email, language, roles, password);
+            form.add(username, fullName, email, city, language, roles, password);
             language.setValue("");
         } else {
             username.setValue(existing.username());
             username.setReadOnly(true);
-            form.add(username, fullName, email, language, roles, enabled);
+            form.add(username, fullName, email, city, language, roles, enabled);
         }
         add(form);
 
@@ -103,6 +104,7 @@ class UserDialog extends Dialog {
         fields.input("username", username, "user.username", AppUser.USERNAME_MAX_LENGTH)
                 .text("fullName", fullName, "user.full-name", UserSummary::fullName, AppUser.FULL_NAME_MAX_LENGTH)
                 .text("email", email, "user.email", UserSummary::email, AppUser.EMAIL_MAX_LENGTH)
+                .text("city", city, "user.city", UserSummary::city, AppUser.CITY_MAX_LENGTH)
                 .field("roles", roles, "user.roles", UserSummary::roles)
                 .field("language", language, "user.language", u -> Objects.requireNonNullElse(u.preferredLanguage(), ""))
                 .field("enabled", enabled, "user.enabled", UserSummary::enabled,
@@ -129,7 +131,7 @@ class UserDialog extends Dialog {
     private void create() {
         try {
             users.create(new NewUser(username.getValue(), fullName.getValue(), email.getValue(), chosenRoles(),
-                    chosenLanguage(), password.getValue()));
+                    chosenLanguage(), password.getValue(), city.getValue()));
         } catch (InvalidInputException invalid) {
             fields.showErrors(invalid);
             return;
@@ -140,7 +142,7 @@ class UserDialog extends Dialog {
 
     private UserChanges changes(UserSummary user, long version) {
         return new UserChanges(user.id(), version, fullName.getValue(), email.getValue(), chosenRoles(),
-                enabled.getValue(), chosenLanguage());
+                enabled.getValue(), chosenLanguage(), city.getValue());
     }
 
     private EnumSet<Role> chosenRoles() {

@@ -29,18 +29,20 @@ class LanguageAndThemeTest extends KaribuTest {
     void languageSwitchChangesTheLabelsAndIsStoredForTheUser() {
         openAs("rep2");
         navigate("");
-        assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "我的指派");
+        assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "销售计划",
+                "我的指派");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("您好，刘洋");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
-                "Forecast", "My assignments");
+                "Forecast", "Sales plan", "My assignments");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("Hello, 刘洋");
         assertThat(users.me().preferredLanguage()).isEqualTo("en");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
-        assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "我的指派");
+        assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "销售计划",
+                "我的指派");
         assertThat(users.me().preferredLanguage()).isEqualTo("zh-CN");
     }
 
@@ -50,7 +52,8 @@ class LanguageAndThemeTest extends KaribuTest {
                 EnumSet.of(Role.REP), null, "start12345")));
         openAs("browser.zh", Locale.forLanguageTag("zh-TW"));
         navigate("");
-        assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "我的指派");
+        assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "销售计划",
+                "我的指派");
         assertThat(users.me().preferredLanguage()).isEqualTo("zh-CN");
     }
 

@@ -29,9 +29,9 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Forecast", "Resources",
+                "War room", "Sales process", "Win results", "Handover", "Forecast", "Sales plan", "Resources",
                 "My assignments", "Users", "Organisation",
-                "Company settings");
+                "Company settings", "Company calendar");
     }
 
     @Test
@@ -55,7 +55,7 @@ class NavigationTest extends KaribuTest {
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
-                "Forecast", "My assignments");
+                "Forecast", "Sales plan", "My assignments");
     }
 
     @Test

@@ -1,0 +1,145 @@
+package com.headpin.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.headpin.accounts.AccountStatistics;
+import com.headpin.deals.DealFilter;
+import com.headpin.deals.DealOutcome;
+import com.headpin.deals.DealService;
+import com.headpin.deals.DealSummary;
+import com.headpin.deals.SalesProcessService;
+import com.headpin.organisation.Visibility;
+import com.headpin.organisation.VisibilityScope;
+import com.headpin.planning.internal.BackwardPlanner;
+import com.headpin.planning.internal.PlanRules;
+import com.headpin.planning.internal.ProgressCheck;
+import com.headpin.planning.internal.TravelShare;
+import com.headpin.security.Editors;
+import com.headpin.security.Role;
+import com.headpin.security.UserAccountService;
+import com.headpin.security.UserSummary;
+import com.headpin.shared.BusinessCalendar;
+import com.headpin.shared.InvalidInputException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Backward plans for reps: a rep plans for themself, a director for the reps they manage, an administrator for any
+ * rep. Numbers come from their one source each: ratios, durations and effort from the sales process, blackouts from
+ * the company calendar, the quota from [Forecast] ({@link QuotaSource}) when it has one, the average deal from the
+ * rep's won deals, the funnel from the rep's deals the caller may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanningService {
+
+    /** How many of a rep's deals are read for the average and the funnel; a rep has far fewer. */
+    static final int MAX_DEALS_READ = 2000;
+
+    private final SalesProcessService process;
+    private final DealService deals;
+    private final AccountStatistics accountStatistics;
+    private final CompanyCalendarService calendar;
+    private final UserAccountService users;
+    private final Visibility visibility;
+    private final BusinessCalendar businessCalendar;
+    private final List<QuotaSource> quotaSources;
+
+    PlanningService(SalesProcessService process, DealService deals, AccountStatistics accountStatistics,
+                    CompanyCalendarService calendar, UserAccountService users, Visibility visibility,
+                    BusinessCalendar businessCalendar, List<QuotaSource> quotaSources) {
+        this.process = process;
+        this.deals = deals;
+        this.accountStatistics = accountStatistics;
+        this.calendar = calendar;
+        this.users = users;
+        this.visibility = visibility;
+        this.businessCalendar = businessCalendar;
+        this.quotaSources = quotaSources;
+    }
+
+    /** The reps whose plans the caller works on, by name: themself if a rep, the reps they manage, or all. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserSummary> plannable() {
+        VisibilityScope scope = visibility.current();
+        UserSummary me = users.me();
+        List<UserSummary> people = scope.all() ? users.activeUsers()
+                : Stream.concat(Stream.of(me), users.findAll(scope.managedPeopleIdsForQuery()).stream()).toList();
+        return people.stream().filter(u -> u.enabled() && u.has(Role.REP)).distinct()
+                .sorted(Comparator.comparing((UserSummary u) -> u.id() != me.id())
+                        .thenComparing(UserSummary::fullName)).toList();
+    }
+
+    /** Where a plan for the rep and year starts: the method's defaults, the quota and the won deals' average. */
+    @Editors
+    public PlanDraft draft(long repId, int planYear) {
+        UserSummary rep = requirePlannable(repId);
+        Optional<BigDecimal> quota = quotaSources.stream().map(s -> s.quota(rep.id(), planYear))
+                .flatMap(Optional::stream).findFirst();
+        List<DealSummary> won = dealsOf(rep.id(), DealOutcome.WON);
+        BigDecimal average = won.isEmpty() ? null : won.stream().map(DealSummary::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(won.size()), 2,
+                        RoundingMode.HALF_UP);
+        PlanRequest request = new PlanRequest(planYear, quota.orElse(null), average,
+                YearMonth.of(planYear, PlanInputs.CLOSE_FROM), YearMonth.of(planYear, PlanInputs.CLOSE_TO),
+                YearMonth.of(planYear, PlanInputs.BUFFER), PlanInputs.SEMINARS_PER_WEEK,
+                PlanInputs.TRAVEL_DAYS_PER_TRIP);
+        return new PlanDraft(request, quota.isPresent(), won.size());
+    }
+
+    /**
+     * The rep's plan from the request, laid over the rep's real funnel. Bad fields are refused at the field; odd but
+     * readable inputs (a quota of 0, a window too short) give a plan with notes that explain them.
+     */
+    @Editors
+    public RepPlan plan(long repId, PlanRequest request) {
+        UserSummary rep = requirePlannable(repId);
+        PlanRules.check(request);
+        int year = request.planYear();
+        List<CalendarOccurrence> blackouts = calendar.occurrences(
+                LocalDate.of(year - BackwardPlanner.YEARS_BACK - 1, 1, 1), LocalDate.of(year + 2, 12, 31))
+                .stream().filter(CalendarOccurrence::blackout).toList();
+        int nonLocal = TravelShare.percentOutside(rep.city(), accountStatistics.citiesOf(rep.id()));
+        LocalDate today = businessCalendar.today();
+        PlanInputs inputs = new PlanInputs(year, orZero(request.quota()), orZero(request.averageDeal()),
+                process.current(), request.closeFrom(), request.closeTo(), request.buffer(),
+                blackouts.stream().map(CalendarOccurrence::dates).toList(), request.seminarsPerWeek(), nonLocal,
+                request.travelDaysPerTrip(), today);
+        SalesPlan plan = BackwardPlanner.plan(inputs);
+        List<FunnelDeal> funnel = new ArrayList<>();
+        dealsOf(rep.id(), DealOutcome.OPEN).forEach(d -> funnel.add(new FunnelDeal(d.stage(), false,
+                d.expectedClose())));
+        dealsOf(rep.id(), DealOutcome.WON).stream().filter(d -> d.expectedClose().getYear() == year)
+                .forEach(d -> funnel.add(new FunnelDeal(d.stage(), true, d.expectedClose())));
+        List<PlanNote> notes = new ArrayList<>(plan.notes());
+        if (rep.city() == null && !plan.blocked()) {
+            notes.add(PlanNote.warning("planning.note.no-city"));
+        }
+        return new RepPlan(rep.id(), rep.fullName(), rep.city(), plan, ProgressCheck.check(plan, funnel, today),
+                blackouts, nonLocal, notes);
+    }
+
+    private UserSummary requirePlannable(long repId) {
+        return plannable().stream().filter(u -> u.id() == repId).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("rep", "planning.rep.not-found"));
+    }
+
+    private List<DealSummary> dealsOf(long repId, DealOutcome outcome) {
+        return deals.page(new DealFilter("", repId, null, null, outcome), PageRequest.of(0, MAX_DEALS_READ))
+                .getContent();
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+}
