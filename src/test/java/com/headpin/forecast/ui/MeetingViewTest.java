@@ -83,7 +83,7 @@ class MeetingViewTest extends KaribuTest {
         assertThat(text("forecast-meeting-total-commitment"))
                 .isEqualTo(Money.compact(before, Locale.SIMPLIFIED_CHINESE));
 
-        UI rep = secondUi(director);
+        UI rep = anotherUi(director);
         TestSessions.as(userDetails, "rep", () -> {
             rep.navigate("forecast/meetings/" + meeting.id());
             return null;
@@ -215,7 +215,7 @@ class MeetingViewTest extends KaribuTest {
     }
 
     /** Another UI of the mock session: a second browser tab (see WinResultsExerciseTest). */
-    private static UI secondUi(UI first) {
+    private static UI anotherUi(UI first) {
         UI second = new UI();
         second.getInternals().setSession(first.getSession());
         second.doInit(VaadinRequest.getCurrent(), first.getUIId() + 1, "second");
