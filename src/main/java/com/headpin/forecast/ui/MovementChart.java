@@ -79,7 +79,10 @@ class MovementChart extends Composite<Chart> {
         option.putObject("tooltip").put("trigger", "item");
         option.putObject("grid").put("left", 8).put("right", 16).put("top", 28).put("bottom", 8)
                 .put("containLabel", true);
-        option.putObject("xAxis").put("type", "category").set("data", Chart.array(categories));
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
+        xAxis.set("data", Chart.array(categories));
+        // Every step named under its bar, wrapped rather than skipped.
+        xAxis.putObject("axisLabel").put("interval", 0).put("width", 80).put("overflow", "break");
         option.putObject("yAxis").put("type", "value").putObject("axisLabel")
                 .put("formatter", ChartFormat.YUAN_COMPACT.reference());
         ArrayNode series = option.putArray("series");
@@ -101,7 +104,9 @@ class MovementChart extends Composite<Chart> {
         item.put("value", height);
         item.putObject("itemStyle").put("color", colour);
         // Plain text without {…} placeholders: ECharts shows it as it is.
-        item.putObject("label").put("formatter", label.replace("{", "(").replace("}", ")"));
+        // A step that moved nothing gets no "0" label.
+        item.putObject("label").put("show", height.signum() != 0)
+                .put("formatter", label.replace("{", "(").replace("}", ")"));
         item.putObject("tooltip").put("formatter", tooltip.replace("{", "(").replace("}", ")"));
         return item;
     }
