@@ -54,7 +54,7 @@ class DemoDataIT {
         int units = units();
 
         assertThat(seeder.seedMissing()).containsExactly("accounts", "deals", "stakeholders", "contact log",
-                "win results", "relationship map", "red flags", "forecast snapshots");
+                "win results", "relationship map", "red flags", "quotas", "forecast snapshots", "resources", "cities");
         assertThat(accounts()).isEqualTo(40);
         assertThat(deals()).isEqualTo(120);
 
