@@ -45,6 +45,12 @@
     wan: (amount) => wan(amount),
     yuan: (amount, chinese) => (chinese ? wan(amount) : yuanFull(amount)),
     yuanCompact: (amount, chinese) => (chinese ? wan(amount) : yuanCompact(amount)),
+    // A day given as epoch milliseconds (UTC midnight) on a value axis: "Mar 2027", "2027年3月".
+    month: (millis, chinese) => {
+      const day = new Date(millis);
+      return chinese ? `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月`
+        : day.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    },
   };
 
   /** ECharts passes a number (axis labels, tooltip valueFormatter) or item params (labels): use their value. */

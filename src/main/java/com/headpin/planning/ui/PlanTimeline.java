@@ -12,6 +12,7 @@ import com.headpin.planning.CalendarOccurrence;
 import com.headpin.planning.PlannedDeal;
 import com.headpin.planning.RepPlan;
 import com.headpin.shared.ui.chart.Chart;
+import com.headpin.shared.ui.chart.ChartFormat;
 import com.vaadin.flow.component.Composite;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +27,8 @@ class PlanTimeline extends Composite<Chart> {
     /** Stage colours, the same in light and dark themes (readable on both). */
     private static final String[] COLOURS = {"#90a4ae", "#42a5f5", "#26a69a", "#ffb300", "#ab47bc", "#ef5350"};
     private static final int ROW_HEIGHT = 28;
+    /** Ticks 31 days apart from the 1st: each lands early in the next month for years, so labels never repeat. */
+    private static final long MONTH_MILLIS = 31L * 24 * 60 * 60 * 1000;
 
     PlanTimeline() {
         getContent().setId("plan-timeline");
@@ -45,13 +48,16 @@ class PlanTimeline extends Composite<Chart> {
         option.putObject("legend").put("bottom", 0);
         option.putObject("grid").put("left", 8).put("right", 24).put("top", 16).put("bottom", 40)
                 .put("containLabel", true);
-        ObjectNode xAxis = option.putObject("xAxis").put("type", "time");
+        // A value axis in milliseconds, not a time axis: ECharts stacks bars on value axes only.
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "value").put("scale", true);
+        xAxis.putObject("axisLabel").put("formatter", ChartFormat.MONTH.reference());
+        xAxis.putObject("splitLine").put("show", true);
         if (!deals.isEmpty()) {
             LocalDate first = deals.stream().map(PlannedDeal::prospectingStart).min(LocalDate::compareTo)
                     .orElseThrow().withDayOfMonth(1);
             LocalDate last = deals.stream().map(PlannedDeal::closeDate).max(LocalDate::compareTo).orElseThrow()
                     .plusMonths(1).withDayOfMonth(1);
-            xAxis.put("min", millis(first)).put("max", millis(last));
+            xAxis.put("min", millis(first)).put("max", millis(last)).put("interval", MONTH_MILLIS);
         }
         List<String> labels = deals.stream().map(d -> "#" + d.number() + " · "
                 + PlanTexts.month(d.closeMonth(), locale)).toList();

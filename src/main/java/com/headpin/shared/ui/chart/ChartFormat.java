@@ -11,7 +11,9 @@ public enum ChartFormat {
     /** {@code Money.format}: ¥1,000,000 (¥1,234.50 with cents); 100万 in Chinese. */
     YUAN("yuan"),
     /** {@code Money.compact}: ¥1.0M, ¥250K; 100万 in Chinese. */
-    YUAN_COMPACT("yuanCompact");
+    YUAN_COMPACT("yuanCompact"),
+    /** A day as epoch milliseconds (UTC midnight) on a value axis: "Mar 2027", 2027年3月 in Chinese. */
+    MONTH("month");
 
     private final String jsName;
 
