@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Where a rep's quota for a year comes from. [Forecast] owns quotas and contributes a bean of this type; until then
- * (or when it has none for the rep and year) the planner's quota field is typed in.
+ * Where a rep's quota for a year comes from: [Forecast] owns quotas ({@link ForecastQuotas} reads them); when it has
+ * none for the rep and year, the planner's quota field is typed in.
  */
 public interface QuotaSource {
 

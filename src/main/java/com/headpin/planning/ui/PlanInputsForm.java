@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a plan is made from. The quota is typed in until [Forecast] provides it (a {@code QuotaSource}); the average
+ * What a plan is made from. The quota comes from [Forecast] when the rep has one (else it is typed in); the average
  * deal starts from the rep's won deals; window, buffer, seminars and travel start from the method's defaults.
  */
 class PlanInputsForm extends Composite<FormLayout> {
@@ -65,7 +65,7 @@ class PlanInputsForm extends Composite<FormLayout> {
         PlanRequest request = draft.request();
         year.setValue(request.planYear());
         quota.setValue(request.quota());
-        // Where [Forecast]'s quota shows once a QuotaSource provides it; typed in until then.
+        // Says whether the quota came from [Forecast] or is typed in.
         quota.setHelperText(getTranslation(draft.quotaFromForecast() ? "planning.quota.from-forecast"
                 : "planning.quota.typed"));
         averageDeal.setValue(request.averageDeal());
