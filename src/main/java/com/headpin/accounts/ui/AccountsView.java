@@ -1,5 +1,6 @@
 package com.headpin.accounts.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.headpin.accounts.AccountCsvService;
@@ -17,6 +18,8 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Money;
 import com.headpin.shared.ui.CsvExportLink;
+import com.headpin.shared.ui.FoldingFilters;
+import com.headpin.shared.ui.PhoneWidth;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -82,10 +85,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         liveUpdates.subscribe(this, AccountTopics.LIST, changes -> grid.getDataProvider()
                 .refreshAll());
 
-        FlexLayout toolbar = new FlexLayout(search, tier, industry, owner, funnel, minFit, notPursuing);
-        toolbar.addClassName("filter-bar");
-        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        toolbar.setAlignItems(Alignment.BASELINE);
+        FoldingFilters toolbar = new FoldingFilters("account-filters", search, tier, industry, owner, funnel, minFit,
+                notPursuing);
         FlexLayout actions = new FlexLayout(create, importCsv, export);
         actions.addClassName("action-bar");
         add(toolbar, actions, grid);
@@ -154,23 +155,29 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("accounts-grid");
         var name = grid.addComponentColumn(this::nameCell).setHeader(getTranslation("account.name"))
                 .setSortProperty("name").setFlexGrow(3);
-        grid.addColumn(a -> getTranslation(a.industry().labelKey())).setHeader(getTranslation("account.industry"))
-                .setSortProperty("industry").setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.funnelPosition().labelKey()))
+        var industryColumn = grid.addColumn(a -> getTranslation(a.industry().labelKey()))
+                .setHeader(getTranslation("account.industry")).setSortProperty("industry").setAutoWidth(true);
+        var funnelColumn = grid.addColumn(a -> getTranslation(a.funnelPosition().labelKey()))
                 .setHeader(getTranslation("account.funnel-position")).setSortProperty("funnelPosition")
                 .setAutoWidth(true);
-        grid.addColumn(AccountSummary::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true);
-        grid.addComponentColumn(this::tierCell).setHeader(getTranslation("account.tier")).setSortProperty("tier")
+        var ownerColumn = grid.addColumn(AccountSummary::ownerName).setHeader(getTranslation("account.owner"))
                 .setAutoWidth(true);
+        var tierColumn = grid.addComponentColumn(this::tierCell).setHeader(getTranslation("account.tier"))
+                .setSortProperty("tier").setAutoWidth(true);
         // Incomplete scores (unscored criteria count as 0) say on how many criteria they rest, muted.
-        grid.addColumn(this::fitText).setKey("fit").setHeader(getTranslation("account.fit-score"))
+        var fitColumn = grid.addColumn(this::fitText).setKey("fit").setHeader(getTranslation("account.fit-score"))
                 .setSortProperty("fitScore").setAutoWidth(true)
                 .setPartNameGenerator(a -> a.fit().incomplete() ? "fit-incomplete" : null)
                 .setTooltipGenerator(a -> a.fit().incomplete() ? getTranslation("scorecard.incomplete.tooltip",
                         a.fit().scored(), a.fit().criteria()) : null);
-        grid.addColumn(a -> Money.compact(a.annualPotential(), getLocale()))
+        var potentialColumn = grid.addColumn(a -> Money.compact(a.annualPotential(), getLocale()))
                 .setHeader(getTranslation("account.annual-potential")).setSortProperty("annualPotential")
                 .setAutoWidth(true);
+        // On a phone: name, tier and potential only — what a rep looks up between meetings — the name widest.
+        PhoneWidth.track(this, phone -> {
+            List.of(industryColumn, funnelColumn, ownerColumn, fitColumn).forEach(column -> column.setVisible(!phone));
+            PhoneWidth.narrowColumns(phone, tierColumn, potentialColumn);
+        });
         grid.setItems(query -> accounts.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) accounts.count(filter()));
         grid.sort(GridSortOrder.asc(name).build());
