@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import com.headpin.accounts.AccountNames;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,13 @@ public class Account extends TimestampedEntity {
     private String name = "";
     @Column(name = "alt_name", length = ALT_NAME_MAX_LENGTH)
     private @Nullable String altName;
+    // Derived from the names (AccountNames.sortKey): the list sorts by them in SQL; no history of their own.
+    @NotAudited
+    @Column(name = "name_sort_zh", nullable = false, length = AccountNames.SORT_KEY_LENGTH)
+    private String nameSortZh = "";
+    @NotAudited
+    @Column(name = "name_sort_en", nullable = false, length = AccountNames.SORT_KEY_LENGTH)
+    private String nameSortEn = "";
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Industry industry = Industry.OTHER;
@@ -119,6 +128,8 @@ public class Account extends TimestampedEntity {
     public void apply(AccountInput input, Instant now) {
         name = input.name().strip();
         altName = trim(input.altName());
+        nameSortZh = AccountNames.sortKey(name, altName, Locale.SIMPLIFIED_CHINESE);
+        nameSortEn = AccountNames.sortKey(name, altName, Locale.ENGLISH);
         industry = input.industry();
         nature = input.nature();
         sizeBand = input.sizeBand();

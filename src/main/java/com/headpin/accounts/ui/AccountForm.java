@@ -38,6 +38,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.headpin.shared.ui.AmountTyping;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -108,6 +109,7 @@ class AccountForm extends Composite<FormLayout> {
         parent.setItemLabelGenerator(AccountRef::name);
         parent.setClearButtonVisible(true);
         annualPotential.setPrefixComponent(new Span("¥"));
+        AmountTyping.showSeparators(annualPotential);
         annualPotential.addValueChangeListener(e -> annualPotential.setHelperText(e.getValue() == null
                 ? getTranslation("account.annual-potential.help")
                 : InputRules.isAmount(e.getValue()) ? Money.format(e.getValue(), getLocale())

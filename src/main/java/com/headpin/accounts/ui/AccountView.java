@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.headpin.accounts.AccountChoices;
 import com.headpin.accounts.AccountDetails;
+import com.headpin.accounts.AccountNames;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountTab;
 import com.headpin.accounts.AccountTopics;
@@ -103,7 +104,8 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return account == null ? getTranslation("nav.accounts") : account.name();
+        return account == null ? getTranslation("nav.accounts")
+                : AccountNames.shown(account.name(), account.altName(), getLocale());
     }
 
     private void show(AccountDetails details, String selectedTab) {
@@ -168,7 +170,7 @@ class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void showHeader(AccountDetails details) {
-        title.setText(details.name());
+        title.setText(AccountNames.shown(details.name(), details.altName(), getLocale()));
         tier.setText(getTranslation(details.effectiveTier().labelKey()) + " · "
                 + Money.compact(details.annualPotential(), getLocale())
                 + (details.notPursuing() ? " · " + getTranslation("account.not-pursuing") : ""));

@@ -1,9 +1,11 @@
 package com.headpin.accounts.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.headpin.accounts.AccountCsvService;
 import com.headpin.accounts.AccountFilter;
+import com.headpin.accounts.AccountNames;
 import com.headpin.accounts.AccountService;
 import com.headpin.accounts.AccountSummary;
 import com.headpin.accounts.AccountTopics;
@@ -17,6 +19,8 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Money;
 import com.headpin.shared.ui.CsvExportLink;
+import com.headpin.shared.ui.FoldingFilters;
+import com.headpin.shared.ui.PhoneWidth;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -55,6 +59,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<FunnelPosition> funnel = new Select<>();
     private final IntegerField minFit = new IntegerField();
     private final Checkbox notPursuing = new Checkbox();
+    private boolean phone;
 
     AccountsView(AccountService accounts, AccountCsvService csv, UserAccountService users, LiveUpdates liveUpdates,
                  OrganisationService organisation) {
@@ -82,10 +87,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         liveUpdates.subscribe(this, AccountTopics.LIST, changes -> grid.getDataProvider()
                 .refreshAll());
 
-        FlexLayout toolbar = new FlexLayout(search, tier, industry, owner, funnel, minFit, notPursuing);
-        toolbar.addClassName("filter-bar");
-        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        toolbar.setAlignItems(Alignment.BASELINE);
+        FoldingFilters toolbar = new FoldingFilters("account-filters", search, tier, industry, owner, funnel, minFit,
+                notPursuing);
         FlexLayout actions = new FlexLayout(create, importCsv, export);
         actions.addClassName("action-bar");
         add(toolbar, actions, grid);
@@ -152,25 +155,36 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("accounts-grid");
+        // Pinyin in the Chinese UI, the alphabet in the English one: by the stored keys beside the names.
         var name = grid.addComponentColumn(this::nameCell).setHeader(getTranslation("account.name"))
-                .setSortProperty("name").setFlexGrow(3);
-        grid.addColumn(a -> getTranslation(a.industry().labelKey())).setHeader(getTranslation("account.industry"))
-                .setSortProperty("industry").setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.funnelPosition().labelKey()))
+                .setSortProperty(AccountNames.sortProperty(getLocale())).setFlexGrow(3);
+        var industryColumn = grid.addColumn(a -> getTranslation(a.industry().labelKey()))
+                .setHeader(getTranslation("account.industry")).setSortProperty("industry").setAutoWidth(true);
+        var funnelColumn = grid.addColumn(a -> getTranslation(a.funnelPosition().labelKey()))
                 .setHeader(getTranslation("account.funnel-position")).setSortProperty("funnelPosition")
                 .setAutoWidth(true);
-        grid.addColumn(AccountSummary::ownerName).setHeader(getTranslation("account.owner")).setAutoWidth(true);
-        grid.addComponentColumn(this::tierCell).setHeader(getTranslation("account.tier")).setSortProperty("tier")
+        var ownerColumn = grid.addColumn(AccountSummary::ownerName).setHeader(getTranslation("account.owner"))
                 .setAutoWidth(true);
+        var tierColumn = grid.addComponentColumn(this::tierCell).setHeader(getTranslation("account.tier"))
+                .setSortProperty("tier").setAutoWidth(true);
         // Incomplete scores (unscored criteria count as 0) say on how many criteria they rest, muted.
-        grid.addColumn(this::fitText).setKey("fit").setHeader(getTranslation("account.fit-score"))
+        var fitColumn = grid.addColumn(this::fitText).setKey("fit").setHeader(getTranslation("account.fit-score"))
                 .setSortProperty("fitScore").setAutoWidth(true)
                 .setPartNameGenerator(a -> a.fit().incomplete() ? "fit-incomplete" : null)
                 .setTooltipGenerator(a -> a.fit().incomplete() ? getTranslation("scorecard.incomplete.tooltip",
                         a.fit().scored(), a.fit().criteria()) : null);
-        grid.addColumn(a -> Money.compact(a.annualPotential(), getLocale()))
+        // In full (¥8,000,000) where there is room, compact (¥8.0M) on a phone.
+        var potentialColumn = grid.addColumn(a -> phone ? Money.compact(a.annualPotential(), getLocale())
+                        : Money.format(a.annualPotential(), getLocale()))
                 .setHeader(getTranslation("account.annual-potential")).setSortProperty("annualPotential")
                 .setAutoWidth(true);
+        // On a phone: name, tier and potential only — what a rep looks up between meetings — the name widest.
+        PhoneWidth.track(this, narrow -> {
+            phone = narrow;
+            List.of(industryColumn, funnelColumn, ownerColumn, fitColumn).forEach(column -> column.setVisible(!narrow));
+            PhoneWidth.narrowColumns(narrow, tierColumn, potentialColumn);
+            grid.getDataProvider().refreshAll();
+        });
         grid.setItems(query -> accounts.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) accounts.count(filter()));
         grid.sort(GridSortOrder.asc(name).build());
@@ -188,13 +202,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout nameCell(AccountSummary account) {
-        Span name = new Span(account.name());
+        // The name its reader's language writes first (Pujiang Bank in English), the other one below.
+        Span name = new Span(AccountNames.shown(account.name(), account.altName(), getLocale()));
         name.addClassName("account-name");
         VerticalLayout cell = new VerticalLayout(name);
         cell.setPadding(false);
         cell.setSpacing(false);
-        if (account.altName() != null) {
-            Span alt = new Span(account.altName());
+        String second = AccountNames.second(account.name(), account.altName(), getLocale());
+        if (second != null) {
+            Span alt = new Span(second);
             alt.addClassName("account-alt-name");
             cell.add(alt);
         }

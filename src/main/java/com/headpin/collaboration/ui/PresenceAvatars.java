@@ -16,12 +16,20 @@ public class PresenceAvatars extends Composite<AvatarGroup> {
     /** Class of an avatar whose initials are two CJK characters (立新), drawn smaller so they fit the circle. */
     static final String WIDE_INITIALS = "wide-initials";
 
+    /** More people than this show as an overflow avatar "+n". */
+    static final int MAX_VISIBLE = 6;
+
     public PresenceAvatars(Presence presence, Topic topic) {
         AvatarGroup group = getContent();
         group.addClassName("presence-avatars");
-        group.setMaxItemsVisible(6);
+        group.setMaxItemsVisible(MAX_VISIBLE);
         presence.track(this, topic);
-        presence.onChange(this, topic, users -> group.setItems(users.stream().map(PresenceAvatars::item).toList()));
+        presence.onChange(this, topic, users -> {
+            // The group counts how many avatars fit in its own width, and in a header it is only as wide as what
+            // it drew before: with room reserved for everyone (up to the maximum) it never folds three into "+2".
+            group.getStyle().set("--presence-count", String.valueOf(Math.min(users.size(), MAX_VISIBLE)));
+            group.setItems(users.stream().map(PresenceAvatars::item).toList());
+        });
     }
 
     static AvatarGroup.AvatarGroupItem item(PresentUser user) {

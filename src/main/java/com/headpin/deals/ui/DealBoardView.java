@@ -22,6 +22,7 @@ import com.headpin.deals.LaneTotals;
 import com.headpin.deals.SalesProcess;
 import com.headpin.deals.SalesProcessService;
 import com.headpin.shared.BusinessCalendar;
+import com.headpin.shared.ui.FoldingFilters;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -87,7 +88,7 @@ class DealBoardView extends VerticalLayout implements HasDynamicTitle {
         }
         Span keys = new Span(getTranslation("board.keyboard-help"));
         keys.addClassName("board-help");
-        add(filters, keys, columns);
+        add(new FoldingFilters("board-filters", null, filters), keys, columns);
         expand(columns);
         if (mayMove) {
             Shortcuts.addShortcutListener(this, () -> step(1), Key.ARROW_RIGHT, KeyModifier.ALT);

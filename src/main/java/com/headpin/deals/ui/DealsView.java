@@ -1,5 +1,6 @@
 package com.headpin.deals.ui;
 
+import java.util.List;
 import java.util.Locale;
 
 import com.headpin.accounts.AccountService;
@@ -17,6 +18,8 @@ import com.headpin.deals.SalesProcessService;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
 import com.headpin.shared.ui.CsvExportLink;
+import com.headpin.shared.ui.FoldingFilters;
+import com.headpin.shared.ui.PhoneWidth;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,10 +83,7 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
             process = processes.current();
             grid.getDataProvider().refreshAll();
         });
-        FlexLayout toolbar = new FlexLayout(search, shared, stage, outcome);
-        toolbar.addClassName("filter-bar");
-        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        toolbar.setAlignItems(Alignment.BASELINE);
+        FoldingFilters toolbar = new FoldingFilters("deal-list-filters", search, shared, stage, outcome);
         FlexLayout actions = new FlexLayout(create, importFile, export);
         actions.addClassName("action-bar");
         add(toolbar, actions, grid);
@@ -129,16 +129,23 @@ class DealsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("deals-grid");
         var name = grid.addComponentColumn(this::nameCell).setHeader(getTranslation("deal.name"))
                 .setSortProperty("name").setFlexGrow(3);
-        grid.addColumn(d -> process.stage(d.stage()).name(getLocale()) + " · " + d.probability() + "%")
-                .setHeader(getTranslation("deal.stage")).setSortProperty("stage").setAutoWidth(true);
-        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("deal.outcome")).setAutoWidth(true);
-        grid.addColumn(DealSummary::ownerName).setHeader(getTranslation("deal.owner")).setAutoWidth(true);
-        grid.addColumn(d -> Money.compact(d.amount(), getLocale())).setHeader(getTranslation("deal.amount"))
-                .setSortProperty("amount").setAutoWidth(true);
-        grid.addColumn(d -> Money.compact(d.weightedAmount(), getLocale()))
+        var stageColumn = grid.addColumn(d -> process.stage(d.stage()).name(getLocale()) + " · " + d.probability()
+                + "%").setHeader(getTranslation("deal.stage")).setSortProperty("stage").setAutoWidth(true);
+        var status = grid.addComponentColumn(this::statusCell).setHeader(getTranslation("deal.outcome"))
+                .setAutoWidth(true);
+        var owner = grid.addColumn(DealSummary::ownerName).setHeader(getTranslation("deal.owner"))
+                .setAutoWidth(true);
+        var amountColumn = grid.addColumn(d -> Money.compact(d.amount(), getLocale()))
+                .setHeader(getTranslation("deal.amount")).setSortProperty("amount").setAutoWidth(true);
+        var weighted = grid.addColumn(d -> Money.compact(d.weightedAmount(), getLocale()))
                 .setHeader(getTranslation("deal.weighted-amount")).setAutoWidth(true);
-        grid.addColumn(d -> Dates.format(d.expectedClose(), getLocale()))
+        var close = grid.addColumn(d -> Dates.format(d.expectedClose(), getLocale()))
                 .setHeader(getTranslation("deal.expected-close")).setSortProperty("expectedClose").setAutoWidth(true);
+        // On a phone: name, stage and amount only.
+        PhoneWidth.track(this, phone -> {
+            List.of(status, owner, weighted, close).forEach(column -> column.setVisible(!phone));
+            PhoneWidth.narrowColumns(phone, stageColumn, amountColumn);
+        });
         grid.setItems(query -> deals.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) deals.count(filter()));
         grid.sort(GridSortOrder.asc(name).build());

@@ -12,6 +12,7 @@ import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.ui.ChangePasswordDialog;
 import com.headpin.shared.HeadpinI18NProvider;
+import com.headpin.shared.ui.PhoneWidth;
 import com.headpin.workspace.SearchSource;
 import com.headpin.workspace.WorkspaceTopics;
 import com.vaadin.flow.component.Component;
@@ -128,7 +129,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Div spacer = new Div();
         HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, spacer, new GlobalSearch(searchSources),
                 language, theme,
-                new NotificationBell(notifications, liveUpdates), userMenu());
+                new NotificationBell(notifications, liveUpdates), userMenu(dark));
+        // A phone's bar keeps the title readable: language and theme move into the user menu (see userMenu).
+        PhoneWidth.track(this, phone -> {
+            language.setVisible(!phone);
+            theme.setVisible(!phone);
+        });
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -136,7 +142,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return bar;
     }
 
-    private Component userMenu() {
+    private Component userMenu(boolean dark) {
         HeadpinUserPrincipal me = currentUser.require();
         Avatar avatar = new Avatar(me.fullName());
         avatar.setAbbreviation(me.initials());
@@ -144,11 +150,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout who = new HorizontalLayout(avatar, new Span(me.fullName()));
+        Span name = new Span(me.fullName());
+        HorizontalLayout who = new HorizontalLayout(avatar, name);
         who.setAlignItems(HorizontalLayout.Alignment.CENTER);
         who.setSpacing(true);
         MenuItem root = menu.addItem(who);
         SubMenu sub = root.getSubMenu();
+        MenuItem language = sub.addItem(getTranslation("shell.language.other"), e -> toggleLanguage());
+        language.setId("menu-language");
+        MenuItem theme = sub.addItem(getTranslation(dark ? "shell.theme.light" : "shell.theme.dark"),
+                e -> toggleTheme());
+        theme.setId("menu-theme");
+        PhoneWidth.track(menu, phone -> {
+            name.setVisible(!phone);
+            language.setVisible(phone);
+            theme.setVisible(phone);
+        });
         sub.addItem(getTranslation("shell.change-password"), e -> new ChangePasswordDialog(users).open())
                 .setId("menu-change-password");
         sub.addItem(getTranslation("shell.logout"), e -> authenticationContext.logout()).setId("menu-logout");

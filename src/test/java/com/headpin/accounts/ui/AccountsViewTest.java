@@ -50,7 +50,8 @@ class AccountsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("create-account")));
 
         _assertOne(AccountView.class);
-        assertThat(_get(H2.class, spec -> spec.withId("account-title")).getText()).isEqualTo("常州智造银行");
+        // rep3 works in English: the account's English name is its title.
+        assertThat(_get(H2.class, spec -> spec.withId("account-title")).getText()).isEqualTo("Changzhou Smart Bank");
         assertThat(_get(Span.class, spec -> spec.withId("account-tier")).getText()).startsWith("C");
 
         // A much larger potential makes it an A account.
