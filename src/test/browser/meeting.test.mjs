@@ -32,7 +32,7 @@ describe('live forecast meeting', () => {
         await director.goto(`${suite.app.url}/forecast/meetings`);
         await director.locator('#forecast-meeting-open').click();
         await director.locator('#forecast-meeting-heading').waitFor({ state: 'visible' });
-        await director.waitForURL(/forecast\/meetings\/\d+$/);
+        await director.waitForFunction(() => /forecast\/meetings\/\d+$/.test(location.pathname));
         const meetingUrl = director.url();
 
         await rep.goto(meetingUrl);
@@ -55,7 +55,7 @@ describe('live forecast meeting', () => {
         const select = rep.locator('vaadin-select[id^="forecast-meeting-category-"]').first();
         await select.waitFor({ state: 'visible' });
         const shown = (await select.locator('vaadin-select-value-button').textContent()).trim();
-        const target = shown === '承诺' || shown === 'Commit' ? /^(管道|Pipeline)$/ : /^(承诺|Commit)$/;
+        const target = shown === '承诺' || shown === 'Commit' ? /管道|Pipeline/ : /承诺|Commit/;
         await select.click();
         await rep.locator('vaadin-select-item', { hasText: target }).first().click();
         await director.waitForFunction((old) => document.querySelector('#forecast-meeting-total-commitment')
