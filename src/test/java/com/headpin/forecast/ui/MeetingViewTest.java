@@ -116,7 +116,8 @@ class MeetingViewTest extends KaribuTest {
         // The follower browses on their own: the presenter's next step leaves them where they are.
         inUi(rep, () -> {
             _clickItem(repGrid(), rowOf("刘洋"));
-            assertThat(text("forecast-meeting-follow-state")).isEqualTo(UI.getCurrent().getTranslation("forecast.meeting.browsing"));
+            assertThat(text("forecast-meeting-follow-state"))
+                    .isEqualTo(UI.getCurrent().getTranslation("forecast.meeting.browsing"));
             return null;
         });
         UI.setCurrent(director);
