@@ -116,7 +116,8 @@ class MeetingViewTest extends KaribuTest {
         // The follower browses on their own: the presenter's next step leaves them where they are.
         inUi(rep, () -> {
             _clickItem(repGrid(), rowOf("刘洋"));
-            assertThat(text("forecast-meeting-follow-state")).isEqualTo("正在自行浏览");
+            assertThat(text("forecast-meeting-follow-state"))
+                    .isEqualTo(UI.getCurrent().getTranslation("forecast.meeting.browsing"));
             return null;
         });
         UI.setCurrent(director);
@@ -128,7 +129,8 @@ class MeetingViewTest extends KaribuTest {
             // Rejoining jumps to what the presenter shows now.
             _click(_get(Button.class, spec -> spec.withId("forecast-meeting-follow")));
             assertThat(shownRep()).isEqualTo("李娜");
-            assertThat(text("forecast-meeting-follow-state")).isEqualTo("正在跟随李娜");
+            assertThat(text("forecast-meeting-follow-state"))
+                    .isEqualTo(UI.getCurrent().getTranslation("forecast.meeting.following", "李娜"));
             return null;
         });
     }
