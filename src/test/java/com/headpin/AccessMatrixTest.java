@@ -723,10 +723,10 @@ class AccessMatrixTest {
                 .row(com.headpin.forecast.MeetingMinutes.class, "mine()", ANYONE, c -> meetingMinutes().mine())
                 .row(com.headpin.forecast.MeetingMinutes.class, "callOf(long)", EDIT,
                         c -> meetingMinutes().callOf(forecastMeeting(c)))
-                .row(com.headpin.forecast.MeetingMinutes.class, "call(long,long,BigDecimal,String)",
+                .row(com.headpin.forecast.MeetingMinutes.class, "call(long,Long,BigDecimal,String)",
                         "N- NN YN YN YN NN", c -> {
                             long meeting = forecastMeeting(c);
-                            long version = meetingMinutes().callOf(meeting).version();
+                            Long version = meetingMinutes().callOf(meeting).version();
                             return meetingMinutes().call(meeting, version, new BigDecimal("1000000"), "矩阵");
                         })
                 // resources: the pool is company-wide (directors change it, a resource records their own absences);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import com.headpin.forecast.internal.ForecastCall;
 import com.headpin.forecast.internal.ForecastCallRepository;
 import com.headpin.forecast.internal.ForecastMeeting;
 import com.headpin.forecast.internal.MeetingActionRepository;
@@ -45,6 +44,7 @@ public class MeetingMinutes {
     private final MeetingNoteRepository notes;
     private final MeetingActionRepository actions;
     private final ForecastCallRepository calls;
+    private final ForecastCallService forecastCalls;
     private final OrganisationService organisation;
     private final MeetingAccess access;
     private final CurrentUser currentUser;
@@ -53,13 +53,15 @@ public class MeetingMinutes {
     private final Clock clock;
 
     MeetingMinutes(MeetingService meetings, MeetingNoteRepository notes, MeetingActionRepository actions,
-                   ForecastCallRepository calls, OrganisationService organisation, MeetingAccess access,
+                   ForecastCallRepository calls, ForecastCallService forecastCalls,
+                   OrganisationService organisation, MeetingAccess access,
                    CurrentUser currentUser, ApplicationEventPublisher events, BusinessCalendar calendar,
                    Clock clock) {
         this.meetings = meetings;
         this.notes = notes;
         this.actions = actions;
         this.calls = calls;
+        this.forecastCalls = forecastCalls;
         this.organisation = organisation;
         this.access = access;
         this.currentUser = currentUser;
@@ -132,44 +134,29 @@ public class MeetingMinutes {
         return mine;
     }
 
-    /** The caller's own forecast call for the meeting's period. */
+    /** The caller's own forecast call for the meeting's period (no version and no amount when none was made). */
     @Transactional(readOnly = true)
     public MeetingCall callOf(long meetingId) {
         ForecastMeeting meeting = meetings.load(meetingId);
         return calls.findByPeriodKeyAndUserId(meeting.getPeriodKey(), currentUser.requireId())
                 .map(c -> new MeetingCall(c.getVersion(), c.getAmount(), c.getNote()))
-                .orElse(new MeetingCall(0, null, null));
+                .orElse(new MeetingCall(null, null, null));
     }
 
     /**
      * A rep of the meeting's unit makes (or changes) their own forecast call for its period, from the version they
-     * saw (0: none yet); the numbers of everyone watching follow.
+     * saw (null: none yet), through the one call service; the numbers of everyone watching follow.
      */
     @Editors
-    public MeetingCall call(long meetingId, long version, @Nullable BigDecimal amount, @Nullable String note) {
+    public MeetingCall call(long meetingId, @Nullable Long version, @Nullable BigDecimal amount,
+                            @Nullable String note) {
         ForecastMeeting meeting = writable(meetingId);
         if (!access.isRepOf(organisation.tree(), meeting.getUnitId())) {
             throw new AccessDeniedException("only the unit's reps make a call in meeting " + meetingId);
         }
-        InputRules rules = new InputRules().amount("call", amount).maxLength("callNote", note,
-                ForecastCall.NOTE_MAX_LENGTH);
-        if (amount == null) {
-            rules.reject("call", "validation.required");
-        }
-        rules.check();
-        long me = currentUser.requireId();
-        ForecastCall call = calls.findByPeriodKeyAndUserId(meeting.getPeriodKey(), me)
-                .orElseGet(() -> new ForecastCall(me, meeting.getPeriodKey(), clock.instant()));
-        if (call.getId() != null) {
-            call.checkVersion(version);
-        } else if (version != 0) {
-            throw new com.headpin.shared.StaleDataException("forecast call of " + me + " was removed");
-        }
-        call.call(Objects.requireNonNull(amount), note, clock.instant());
-        calls.saveAndFlush(call);
-        events.publishEvent(RecordChanged.of(ForecastTopics.CALL, call.requireId(), Set.of("amount", "note"),
-                ForecastTopics.NUMBERS));
-        return new MeetingCall(call.getVersion(), call.getAmount(), call.getNote());
+        RepForecastEntry entry = forecastCalls.call(new CallInput(currentUser.requireId(), meeting.getPeriodKey(),
+                amount, note, version));
+        return new MeetingCall(entry.callVersion(), entry.call(), entry.callNote());
     }
 
     private ForecastMeeting writable(long meetingId) {

@@ -52,7 +52,7 @@ class MeetingCallForm extends Composite<HorizontalLayout> {
             FieldErrors.clear(note);
             Notifications.success("forecast.meeting.call-saved");
         } catch (InvalidInputException refused) {
-            FieldErrors.show(refused, Map.of("call", amount, "callNote", note));
+            FieldErrors.show(refused, Map.of("amount", amount, "note", note));
         } catch (StaleDataException stale) {
             call = minutes.callOf(meetingId);
             Notifications.error("forecast.meeting.call-stale");
