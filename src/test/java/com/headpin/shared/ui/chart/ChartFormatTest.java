@@ -31,6 +31,10 @@ class ChartFormatTest {
                 case "wan" -> Money.format(amount, Locale.SIMPLIFIED_CHINESE);
                 case "yuan" -> Money.format(amount, locale);
                 case "yuanCompact" -> Money.compact(amount, locale);
+                // A day as epoch milliseconds on a value axis (the planner's timeline): its month.
+                case "month" -> java.time.Instant.ofEpochMilli(amount.longValueExact()).atZone(java.time.ZoneOffset.UTC)
+                        .format(java.time.format.DateTimeFormatter.ofPattern(c.chinese() ? "yyyy年M月" : "MMM yyyy",
+                                Locale.ENGLISH));
                 default -> throw new IllegalArgumentException(c.format());
             };
             assertThat(written).as(c.toString()).isEqualTo(c.expected());
