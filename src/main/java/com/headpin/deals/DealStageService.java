@@ -82,7 +82,7 @@ public class DealStageService {
         if (!known.containsAll(criterionIds)) {
             throw InvalidInputException.of("criteria", "validation.invalid-choice");
         }
-        deal.check(criterionIds, checked);
+        deal.progress().check(criterionIds, checked);
         deals.flush();
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, dealId, Set.of("criteria"), DealTopics.BOARD));
         return reader.details(deal, sales);
@@ -105,18 +105,18 @@ public class DealStageService {
     public List<DealDeliverable> markDeliverable(long dealId, long deliverableId, DeliverableState state) {
         Deal deal = finder.load(dealId);
         boolean known = process.current().deliverables().stream().anyMatch(d -> d.id() == deliverableId)
-                || deal.getDeliverables().containsKey(deliverableId);
+                || deal.progress().deliverables().containsKey(deliverableId);
         if (!known) {
             throw InvalidInputException.of("deliverable", "validation.invalid-choice");
         }
-        deal.mark(deliverableId, state);
+        deal.progress().mark(deliverableId, state);
         deals.flush();
         events.publishEvent(RecordChanged.of(DealTopics.DEAL, dealId, Set.of("deliverables")));
         return deliverablesOf(deal);
     }
 
     private List<DealDeliverable> deliverablesOf(Deal deal) {
-        Map<Long, DeliverableState> marked = deal.getDeliverables();
+        Map<Long, DeliverableState> marked = deal.progress().deliverables();
         List<Deliverable> current = process.current().deliverables();
         Set<Long> currentIds = current.stream().map(Deliverable::id).collect(Collectors.toSet());
         List<DealDeliverable> list = new ArrayList<>(current.stream().map(d -> new DealDeliverable(d.id(), d.name(),

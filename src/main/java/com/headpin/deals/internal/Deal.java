@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealPhase;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.DealTeamMember;
-import com.headpin.deals.DeliverableState;
 import com.headpin.deals.ForecastCategory;
 import com.headpin.organisation.VisibilityScope;
 import com.headpin.shared.TimestampedEntity;
@@ -178,24 +176,12 @@ public class Deal extends TimestampedEntity {
         touched(now);
     }
 
-    /** Ticks or unticks exit criteria. */
-    public void check(Collection<Long> criterionIds, boolean checked) {
-        progress.check(criterionIds, checked);
+    /** The exit criteria ticked and the deliverables marked: facts outside the deal's version and history. */
+    public DealProgress progress() {
+        return progress;
     }
 
-    /** Marks a deliverable; "to do" is no mark at all. */
-    public void mark(long deliverableId, DeliverableState state) {
-        progress.mark(deliverableId, state);
-    }
-
-    public Map<Long, DeliverableState> getDeliverables() {
-        return progress.deliverables();
-    }
-
-    /**
-     * Puts a person on the deal team in a role (a resource assigned to the deal); whether anything changed. The team
-     * collection is not audited, so this leaves no history row, like edits of the team in the form.
-     */
+    /** Puts a person on the deal team (an assigned resource; no history row, like the form's team edits). */
     public boolean join(DealTeamMember member, Instant now) {
         boolean added = team.add(member);
         if (added) {
@@ -304,9 +290,5 @@ public class Deal extends TimestampedEntity {
 
     public Set<String> getPartners() {
         return Set.copyOf(partners);
-    }
-
-    public Set<Long> getCheckedCriteria() {
-        return progress.checkedCriteria();
     }
 }

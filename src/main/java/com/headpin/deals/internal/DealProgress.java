@@ -43,7 +43,7 @@ public class DealProgress {
     @Column(name = "state", nullable = false, length = 20)
     private Map<Long, DeliverableState> deliverables = new HashMap<>();
 
-    void check(Collection<Long> criterionIds, boolean checked) {
+    public void check(Collection<Long> criterionIds, boolean checked) {
         if (checked) {
             checkedCriteria.addAll(criterionIds);
         } else {
@@ -51,7 +51,7 @@ public class DealProgress {
         }
     }
 
-    void mark(long deliverableId, DeliverableState state) {
+    public void mark(long deliverableId, DeliverableState state) {
         if (state == DeliverableState.TO_DO) {
             deliverables.remove(deliverableId);
         } else {
@@ -59,11 +59,11 @@ public class DealProgress {
         }
     }
 
-    Set<Long> checkedCriteria() {
+    public Set<Long> checkedCriteria() {
         return Set.copyOf(checkedCriteria);
     }
 
-    Map<Long, DeliverableState> deliverables() {
+    public Map<Long, DeliverableState> deliverables() {
         return Map.copyOf(deliverables);
     }
 }

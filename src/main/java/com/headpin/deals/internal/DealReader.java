@@ -60,7 +60,7 @@ public class DealReader {
                 deal.getLostReason(), deal.getLostToId() == null ? null : names.get(deal.getLostToId()),
                 deal.getNextStep(), deal.getTeam(),
                 deal.getCompetitorIds().stream().map(names::get).collect(Collectors.toSet()), deal.getPartners(),
-                deal.getPhase(), deal.getProgramId(), deal.getCheckedCriteria(), process.probability(deal.getStage()),
+                deal.getPhase(), deal.getProgramId(), deal.progress().checkedCriteria(), process.probability(deal.getStage()),
                 weighted(deal, process), since, stalled(deal, since, process), deal.getUpdatedAt());
     }
 

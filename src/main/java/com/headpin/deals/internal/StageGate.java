@@ -57,7 +57,7 @@ public final class StageGate {
         return process.stages().stream()
                 .filter(s -> s.stage().compareTo(deal.getStage()) >= 0 && s.stage().compareTo(to) < 0)
                 .flatMap(s -> s.exitCriteria().stream())
-                .filter(c -> !deal.getCheckedCriteria().contains(c.id()))
+                .filter(c -> !deal.progress().checkedCriteria().contains(c.id()))
                 .toList();
     }
 }
