@@ -58,9 +58,11 @@ class AccountNameSortIT {
 
         List<String> english = shownInOrder(Locale.ENGLISH);
         assertThat(english).contains("Pujiang Bank");
-        List<String> alphabetical = new ArrayList<>(english);
+        // English names by the alphabet (accounts other tests add with a Chinese name only are left out here).
+        List<String> latin = english.stream().filter(name -> name.chars().allMatch(c -> c < 0x80)).toList();
+        List<String> alphabetical = new ArrayList<>(latin);
         alphabetical.sort(String.CASE_INSENSITIVE_ORDER);
-        assertThat(english).containsExactlyElementsOf(alphabetical);
+        assertThat(latin).hasSizeGreaterThan(10).containsExactlyElementsOf(alphabetical);
     }
 
     @Test
