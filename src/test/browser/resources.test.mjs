@@ -48,7 +48,7 @@ describe('resource requests', () => {
       await request.waitFor({ state: 'visible', timeout: 20_000 });
       const cell = director.locator('#capacity-grid .capacity-cell').first();
       await request.dragTo(cell);
-      await director.locator('#assign-dialog').waitFor({ state: 'visible' });
+      await director.locator('#assign-confirm').waitFor({ state: 'visible' });
       const reason = director.locator('#assign-reason textarea');
       if (await reason.isVisible()) {
         await reason.fill('浏览器测试：重点项目优先');
