@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.headpin.HeadpinTest;
+import com.headpin.SqlStatements;
 import com.headpin.TestLogin;
 import com.headpin.deals.DealFigures;
 import com.headpin.shared.BusinessCalendar;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,8 @@ class ForecastBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    EntityManager entityManager;
 
     @AfterEach
     void logout() {
@@ -78,9 +82,11 @@ class ForecastBenchmark {
             }
         }
         long deals = jdbc.queryForObject("SELECT COUNT(*) FROM deals", Long.class);
+        long statements = SqlStatements.of(entityManager, () -> forecasts.table(quarter));
         System.out.printf("FORECAST ROLL-UP %s, %d deals, %d rep rows, %d units, %d rounds after %d warm-up:"
-                        + " table %s; deal figures grouped in the database %s%n", quarter.key(), deals,
-                last.reps().size(), last.units().size(), ROUNDS, WARM_UP, percentiles(table), percentiles(grouped));
+                        + " table %s (%d statements); deal figures grouped in the database %s%n", quarter.key(), deals,
+                last.reps().size(), last.units().size(), ROUNDS, WARM_UP, percentiles(table), statements,
+                percentiles(grouped));
     }
 
     /** Regions, teams, reps and their deals by SQL (once per database): through the services it would take hours. */

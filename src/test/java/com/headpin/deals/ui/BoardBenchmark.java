@@ -1,23 +1,20 @@
 package com.headpin.deals.ui;
 
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 
 import javax.management.ObjectName;
 
-import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.headpin.BenchSessions;
+import com.headpin.BenchSessions.Round;
 import com.headpin.KaribuTest;
 import com.headpin.accounts.AccountFilter;
 import com.headpin.accounts.AccountService;
@@ -32,26 +29,13 @@ import com.headpin.deals.DealStage;
 import com.headpin.deals.DealStageService;
 import com.headpin.shared.BusinessCalendar;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.internal.ComponentTracker;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedHttpSession;
-import com.vaadin.flow.server.communication.PushConnection;
-import com.vaadin.flow.server.communication.UidlWriter;
-import com.vaadin.flow.shared.communication.PushMode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The war-room board under load, server side: {@value #DEALS} open deals beside the demo ones, boards open in
@@ -86,16 +70,9 @@ class BoardBenchmark extends KaribuTest {
     @Autowired
     BusinessCalendar calendar;
 
-    /**
-     * As in the packaged app (production mode): Vaadin's development-mode component tracker keeps a stack trace for
-     * every component created and attached (about 0.9 MB per board session here), which production mode leaves
-     * out. Karibu runs the app in development mode, so the tracker is switched off as production mode would.
-     */
     @BeforeAll
     static void asInProduction() throws ReflectiveOperationException {
-        Field disabled = ComponentTracker.class.getDeclaredField("disabled");
-        disabled.setAccessible(true);
-        disabled.set(null, Boolean.TRUE);
+        BenchSessions.asInProduction();
     }
 
     @Test
@@ -128,9 +105,9 @@ class BoardBenchmark extends KaribuTest {
                 afterCommit.add((done - committed) / 1_000);
             }
         }
-        close(sessions);
+        BenchSessions.close(sessions);
         System.out.printf("BOARD MOVE to %d boards, %d rounds after %d warm-up: from the move %s; after its commit %s%n",
-                BOARDS, ROUNDS, WARM_UP, percentiles(total), percentiles(afterCommit));
+                BOARDS, ROUNDS, WARM_UP, BenchSessions.percentiles(total), BenchSessions.percentiles(afterCommit));
     }
 
     @Test
@@ -138,7 +115,7 @@ class BoardBenchmark extends KaribuTest {
         openAs("admin");
         seed();
         // One board first: classes loaded, caches filled, so the baseline holds what every session shares.
-        close(List.of(sessionWithBoard(-1, new AtomicReference<>(Round.NONE))));
+        BenchSessions.close(List.of(sessionWithBoard(-1, new AtomicReference<>(Round.NONE))));
         Map<String, long[]> before = histogram();
         long heapBefore = usedHeapAfterGc();
         List<VaadinSession> sessions = new ArrayList<>();
@@ -158,7 +135,7 @@ class BoardBenchmark extends KaribuTest {
             System.out.printf("  %-90s %8.1f %10.0f%n", e.getKey(), (e.getValue()[0] - was[0]) / (double) SESSIONS,
                     (e.getValue()[1] - was[1]) / (double) SESSIONS);
         }
-        close(sessions);
+        BenchSessions.close(sessions);
     }
 
     /** {@value #DEALS} open deals over the demo accounts, spread over the five open stages and ten months. */
@@ -181,43 +158,10 @@ class BoardBenchmark extends KaribuTest {
         board.saveFilter(board.savedFilter().version(), DealFilter.ALL);
     }
 
-    /**
-     * A session of its own, logged in as the test's user (as Spring Security keeps it in the HTTP session), with the
-     * board open and each lane's first page loaded; pushes encode what would go to the browser and count.
-     */
+    /** A board in a session of its own, each lane's first page loaded as the browser's first request would. */
     private VaadinSession sessionWithBoard(int index, AtomicReference<Round> pushed) {
-        VaadinService service = VaadinService.getCurrent();
-        WrappedHttpSession http = new WrappedHttpSession(new FakeHttpSession("bench-" + index,
-                ((VaadinServletService) service).getServlet().getServletContext(), System.currentTimeMillis(), 1800));
-        SecurityContext login = new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication());
-        http.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, login);
-        ReentrantLock lock = new ReentrantLock();
-        lock.lock();
-        http.setAttribute(service.getServiceName() + ".lock", lock);
-        VaadinSession session = new VaadinSession(service);
-        session.refreshTransients(http, service);
-        UI previous = UI.getCurrent();
-        VaadinSession previousSession = VaadinSession.getCurrent();
-        try {
-            UI ui = new UI();
-            ui.getInternals().setSession(session);
-            ui.doInit(VaadinRequest.getCurrent(), 10_000 + index, "bench");
-            session.addUI(ui);
-            VaadinSession.setCurrent(session);
-            UI.setCurrent(ui);
-            ui.navigate("board");
-            // The browser asks each lane for its first page.
-            grids(ui).forEach(grid -> grid.getDataCommunicator().setViewportRange(0, grid.getPageSize()));
-            // The first response: lanes fetch their first page, as for a browser opening the board.
-            new UidlWriter().createUidl(ui, false);
-            ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-            ui.getInternals().setPushConnection(new EncodingOnlyPush(ui, pushed));
-        } finally {
-            UI.setCurrent(previous);
-            VaadinSession.setCurrent(previousSession);
-            session.unlock();
-        }
-        return session;
+        return BenchSessions.open(index, "board", pushed,
+                ui -> grids(ui).forEach(grid -> grid.getDataCommunicator().setViewportRange(0, grid.getPageSize())));
     }
 
     private static List<Grid<?>> grids(Component root) {
@@ -227,17 +171,6 @@ class BoardBenchmark extends KaribuTest {
         }
         root.getChildren().forEach(child -> found.addAll(grids(child)));
         return found;
-    }
-
-    private static void close(List<VaadinSession> sessions) {
-        for (VaadinSession session : sessions) {
-            session.lock();
-            try {
-                session.getUIs().forEach(UI::removeAll);
-            } finally {
-                session.unlock();
-            }
-        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
@@ -261,46 +194,5 @@ class BoardBenchmark extends KaribuTest {
             }
         }
         return classes;
-    }
-
-    private static String percentiles(List<Long> micros) {
-        List<Long> sorted = micros.stream().sorted().toList();
-        return String.format("p50 %.2f ms, p95 %.2f ms, max %.2f ms", sorted.get(sorted.size() / 2) / 1000.0,
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1000.0, sorted.getLast() / 1000.0);
-    }
-
-    /** One move: done when every board has pushed at least once since it was made. */
-    private record Round(CountDownLatch done, Set<UI> pushed) {
-
-        static final Round NONE = new Round(new CountDownLatch(0));
-
-        Round(CountDownLatch done) {
-            this(done, ConcurrentHashMap.newKeySet());
-        }
-
-        void pushedBy(UI ui) {
-            if (pushed.add(ui)) {
-                done.countDown();
-            }
-        }
-    }
-
-    /** Encodes what the UI would send, as the real push connection does, and counts it instead of writing it. */
-    private record EncodingOnlyPush(UI ui, AtomicReference<Round> pushed) implements PushConnection {
-
-        @Override
-        public void push() {
-            new UidlWriter().createUidl(ui, true);
-            pushed.get().pushedBy(ui);
-        }
-
-        @Override
-        public void disconnect() {
-        }
-
-        @Override
-        public boolean isConnected() {
-            return true;
-        }
     }
 }
