@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The customer's year as a timeline: one bar per season or holiday on its dates inside the year (coloured as in the
- * account plans' strip), a pin where its reminder is due, and a line on today. Bars are stacked spans on a value
+ * account plans' strip), a diamond where its reminder is due, and a line on today. Bars are stacked spans on a value
  * axis of epoch milliseconds (an invisible span up to the start), as in {@link PlanTimeline}.
  */
 class CustomerYearChart extends Composite<Chart> {
@@ -51,7 +51,7 @@ class CustomerYearChart extends Composite<Chart> {
         option.putObject("tooltip").put("trigger", "item");
         option.putObject("legend").put("bottom", 0).set("data",
                 Chart.array(List.of(getTranslation("customer-year.due"))));
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 16).put("bottom", 40)
+        option.putObject("grid").put("left", 8).put("right", 24).put("top", 28).put("bottom", 40)
                 .put("containLabel", true);
         ObjectNode xAxis = option.putObject("xAxis").put("type", "value").put("min", millis(first))
                 .put("max", millis(next)).put("interval", MONTH_MILLIS);
@@ -68,7 +68,8 @@ class CustomerYearChart extends Composite<Chart> {
         base.set("data", Chart.array(rows.stream().map(o -> millis(later(o.dates().from(), first))).toList()));
         if (!year.today().isBefore(first) && year.today().isBefore(next)) {
             ObjectNode today = base.putObject("markLine").put("silent", true).put("symbol", "none");
-            today.putObject("label").put("formatter", getTranslation("customer-year.today"));
+            // At the top: the axis labels are at the bottom.
+            today.putObject("label").put("formatter", getTranslation("customer-year.today")).put("position", "start");
             today.putObject("lineStyle").put("color", REMINDER_COLOUR).put("type", "dashed");
             today.putArray("data").addObject().put("xAxis", millis(year.today()));
         }
@@ -87,7 +88,7 @@ class CustomerYearChart extends Composite<Chart> {
         }
 
         ObjectNode pins = series.addObject().put("id", "reminders").put("name", getTranslation("customer-year.due"))
-                .put("type", "scatter").put("symbol", "pin").put("symbolSize", 22);
+                .put("type", "scatter").put("symbol", "diamond").put("symbolSize", 14);
         pins.putObject("itemStyle").put("color", REMINDER_COLOUR);
         ArrayNode pinData = pins.putArray("data");
         for (int row = 0; row < rows.size(); row++) {

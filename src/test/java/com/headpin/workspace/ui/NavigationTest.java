@@ -29,8 +29,8 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Forecast", "Sales plan", "Customer's year", "Resources",
-                "My assignments", "Users", "Organisation",
+                "War room", "Sales process", "Win results", "Handover", "Forecast", "Sales plan", "Customer's year",
+                "Resources", "My assignments", "Users", "Organisation",
                 "Company settings", "Company calendar");
     }
 
