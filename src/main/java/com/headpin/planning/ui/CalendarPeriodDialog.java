@@ -119,11 +119,7 @@ class CalendarPeriodDialog extends Dialog {
         remindAction.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
         remindKeyOnly.setId("period-remind-key-only");
         remindKeyOnly.setLabel(getTranslation("calendar.remind.key-only"));
-        reminds.addValueChangeListener(e -> {
-            remindDays.setEnabled(e.getValue());
-            remindAction.setEnabled(e.getValue());
-            remindKeyOnly.setEnabled(e.getValue());
-        });
+        reminds.addValueChangeListener(e -> enableReminder(e.getValue()));
     }
 
     private void showReminder(ReminderRule rule) {
@@ -131,9 +127,13 @@ class CalendarPeriodDialog extends Dialog {
         remindDays.setValue(rule.daysAhead());
         remindAction.setValue(rule.action());
         remindKeyOnly.setValue(rule.keyAccountsOnly());
-        remindDays.setEnabled(rule.reminds());
-        remindAction.setEnabled(rule.reminds());
-        remindKeyOnly.setEnabled(rule.reminds());
+        enableReminder(rule.reminds());
+    }
+
+    private void enableReminder(boolean on) {
+        remindDays.setEnabled(on);
+        remindAction.setEnabled(on);
+        remindKeyOnly.setEnabled(on);
     }
 
     private void save(CompanyCalendarService calendar, @Nullable CalendarPeriod period) {
