@@ -838,6 +838,12 @@ class AccessMatrixTest {
                                 new com.headpin.planning.PlanRequest(2027, new java.math.BigDecimal("5000000"),
                                         new java.math.BigDecimal("1000000"), java.time.YearMonth.of(2027, 5),
                                         java.time.YearMonth.of(2027, 11), java.time.YearMonth.of(2027, 12), 2, 1)))
+                // planning: the customer's year (everyone sees the year and their own accounts' reminders; the
+                // daily job, as the system administrator, sends them)
+                .row(com.headpin.planning.CustomerYearService.class, "year(int)", ANYONE,
+                        c -> context.getBean(com.headpin.planning.CustomerYearService.class).year(2027))
+                .row(com.headpin.planning.CustomerYearService.class, "sendDueReminders()", ADMINS,
+                        c -> context.getBean(com.headpin.planning.CustomerYearService.class).sendDueReminders())
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A period of the company calendar as stored: from {@code from} to {@code to} (both included), on those dates only or
  * {@code everyYear} on the same days (the stored year is the first one), and whether projects stall in it
- * ({@code blackout}: nothing is planned there). {@code label} names an {@link PeriodKind#OTHER} period.
+ * ({@code blackout}: nothing is planned there). {@code label} names an {@link PeriodKind#OTHER} period;
+ * {@code reminder} says whether and when account owners are reminded of it.
  */
 public record CalendarPeriod(long id, long version, PeriodKind kind, @Nullable String label, LocalDate from,
-                             LocalDate to, boolean everyYear, boolean blackout) {
+                             LocalDate to, boolean everyYear, boolean blackout, ReminderRule reminder) {
 
     /** The dates this period covers between {@code start} and {@code end}: one range, or one per year it repeats. */
     public List<DateRange> occurrences(LocalDate start, LocalDate end) {

@@ -115,6 +115,18 @@ public class CompanyCalendarService {
                 rules.reject("to", "calendar.period.longer-than-a-year");
             }
         }
+        CalendarPeriodInput.ReminderInput reminder = input.reminder();
+        if (reminder != null && reminder.reminds()) {
+            Integer days = reminder.daysAhead();
+            if (days == null) {
+                rules.reject("remindDays", "validation.required");
+            } else if (days < 0 || days > ReminderRule.MAX_DAYS_AHEAD) {
+                rules.reject("remindDays", "calendar.remind.days.range");
+            }
+            if (reminder.action() == null) {
+                rules.reject("remindAction", "validation.required");
+            }
+        }
         rules.check();
     }
 }

@@ -6,6 +6,8 @@ import com.headpin.planning.CalendarPeriod;
 import com.headpin.planning.CalendarPeriodInput;
 import com.headpin.planning.CompanyCalendarService;
 import com.headpin.planning.PeriodKind;
+import com.headpin.planning.ReminderAction;
+import com.headpin.planning.ReminderRule;
 import com.headpin.planning.internal.CalendarPeriodRow;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +33,10 @@ class CalendarPeriodDialog extends Dialog {
     private final DateField to = new DateField();
     private final Checkbox everyYear = new Checkbox();
     private final Checkbox blackout = new Checkbox();
+    private final Checkbox reminds = new Checkbox();
+    private final IntegerField remindDays = new IntegerField();
+    private final Select<ReminderAction> remindAction = new Select<>();
+    private final Checkbox remindKeyOnly = new Checkbox();
 
     private final Runnable changed;
 
@@ -55,6 +62,7 @@ class CalendarPeriodDialog extends Dialog {
         blackout.setId("period-blackout");
         blackout.setLabel(getTranslation("calendar.blackout"));
         blackout.setHelperText(getTranslation("calendar.blackout.help"));
+        reminderFields();
         if (period != null) {
             kind.setValue(period.kind());
             label.setValue(period.label() == null ? "" : period.label());
@@ -62,11 +70,18 @@ class CalendarPeriodDialog extends Dialog {
             to.setValue(period.to());
             everyYear.setValue(period.everyYear());
             blackout.setValue(period.blackout());
+            showReminder(period.reminder());
         } else {
             kind.setValue(PeriodKind.OTHER);
             blackout.setValue(true);
+            showReminder(ReminderRule.NONE);
+            // A new period starts with its kind's reminder; the editor may change it afterwards.
+            kind.addValueChangeListener(e -> showReminder(ReminderRule.defaultFor(
+                    e.getValue() == null ? PeriodKind.OTHER : e.getValue())));
         }
-        FormLayout form = new FormLayout(kind, label, from, to, everyYear, blackout);
+        FormLayout form = new FormLayout(kind, label, from, to, everyYear, blackout, reminds, remindDays,
+                remindAction, remindKeyOnly);
+        form.setColspan(reminds, 2);
         add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> save(calendar, period));
@@ -89,6 +104,38 @@ class CalendarPeriodDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
+    private void reminderFields() {
+        reminds.setId("period-reminds");
+        reminds.setLabel(getTranslation("calendar.reminds"));
+        reminds.setHelperText(getTranslation("calendar.reminds.help"));
+        remindDays.setId("period-remind-days");
+        remindDays.setLabel(getTranslation("calendar.remind.days"));
+        remindDays.setMin(0);
+        remindDays.setMax(ReminderRule.MAX_DAYS_AHEAD);
+        remindDays.setStepButtonsVisible(true);
+        remindAction.setId("period-remind-action");
+        remindAction.setLabel(getTranslation("calendar.remind.action"));
+        remindAction.setItems(ReminderAction.values());
+        remindAction.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+        remindKeyOnly.setId("period-remind-key-only");
+        remindKeyOnly.setLabel(getTranslation("calendar.remind.key-only"));
+        reminds.addValueChangeListener(e -> enableReminder(e.getValue()));
+    }
+
+    private void showReminder(ReminderRule rule) {
+        reminds.setValue(rule.reminds());
+        remindDays.setValue(rule.daysAhead());
+        remindAction.setValue(rule.action());
+        remindKeyOnly.setValue(rule.keyAccountsOnly());
+        enableReminder(rule.reminds());
+    }
+
+    private void enableReminder(boolean on) {
+        remindDays.setEnabled(on);
+        remindAction.setEnabled(on);
+        remindKeyOnly.setEnabled(on);
+    }
+
     private void save(CompanyCalendarService calendar, @Nullable CalendarPeriod period) {
         if (DateField.unreadable(java.util.List.of(from, to))) {
             return;
@@ -96,9 +143,12 @@ class CalendarPeriodDialog extends Dialog {
         try {
             calendar.save(new CalendarPeriodInput(period == null ? null : period.id(),
                     period == null ? 0 : period.version(), kind.getValue(), label.getValue(), from.getValue(),
-                    to.getValue(), everyYear.getValue(), blackout.getValue()));
+                    to.getValue(), everyYear.getValue(), blackout.getValue(),
+                    new CalendarPeriodInput.ReminderInput(reminds.getValue(), remindDays.getValue(),
+                            remindAction.getValue(), remindKeyOnly.getValue())));
         } catch (InvalidInputException invalid) {
-            FieldErrors.show(invalid, Map.of("kind", kind, "label", label, "from", from, "to", to));
+            FieldErrors.show(invalid, Map.of("kind", kind, "label", label, "from", from, "to", to,
+                    "remindDays", remindDays, "remindAction", remindAction));
             return;
         } catch (StaleDataException stale) {
             Notifications.error("calendar.stale");

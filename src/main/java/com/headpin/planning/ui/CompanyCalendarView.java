@@ -43,6 +43,9 @@ class CompanyCalendarView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("calendar.repeats"));
         periods.addColumn(p -> p.blackout() ? getTranslation("calendar.blackout") : "")
                 .setHeader(getTranslation("calendar.blackout"));
+        periods.addColumn(p -> p.reminder().reminds() ? getTranslation("calendar.reminder.summary",
+                        p.reminder().daysAhead(), getTranslation(p.reminder().action().labelKey())) : "")
+                .setHeader(getTranslation("calendar.reminder")).setFlexGrow(2);
         Button add = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(),
                 e -> new CalendarPeriodDialog(calendar, null, this::reload).open());
         add.setId("calendar-add");

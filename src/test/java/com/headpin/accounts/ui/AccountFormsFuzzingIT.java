@@ -57,6 +57,7 @@ class AccountFormsFuzzingIT extends FormFuzzing {
         ACCOUNT_TEXTS.put("alt-name", AccountDetails::altName);
         ACCOUNT_TEXTS.put("website", AccountDetails::website);
         ACCOUNT_TEXTS.put("address", AccountDetails::address);
+        ACCOUNT_TEXTS.put("city", AccountDetails::city);
         ACCOUNT_TEXTS.put("notes", AccountDetails::notes);
         CONTACT_TEXTS.put("name", ContactDetails::name);
         CONTACT_TEXTS.put("title", ContactDetails::title);

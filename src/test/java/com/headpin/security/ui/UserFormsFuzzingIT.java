@@ -45,6 +45,7 @@ class UserFormsFuzzingIT extends FormFuzzing {
         fields.put("username", UserSummary::username);
         fields.put("full-name", UserSummary::fullName);
         fields.put("email", UserSummary::email);
+        fields.put("city", UserSummary::city);
         fields.put("password", user -> null);
         fields.forEach((field, stored) -> TEXTS.forEach(input -> {
             String what = "new user, " + field + ": " + input;
@@ -79,6 +80,7 @@ class UserFormsFuzzingIT extends FormFuzzing {
         Map<String, Function<UserSummary, @Nullable Object>> fields = new LinkedHashMap<>();
         fields.put("full-name", UserSummary::fullName);
         fields.put("email", UserSummary::email);
+        fields.put("city", UserSummary::city);
         fields.forEach((field, stored) -> TEXTS.forEach(input -> {
             String what = "user, " + field + ": " + input;
             UserSummary before = UsersScreen.stored(users, userDetails, username);

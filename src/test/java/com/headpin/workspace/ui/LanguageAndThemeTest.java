@@ -30,19 +30,19 @@ class LanguageAndThemeTest extends KaribuTest {
         openAs("rep2");
         navigate("");
         assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "销售计划",
-                "我的指派");
+                "客户的一年", "我的指派");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("您好，刘洋");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
-                "Forecast", "Sales plan", "My assignments");
+                "Forecast", "Sales plan", "Customer's year", "My assignments");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).isEqualTo("Hello, 刘洋");
         assertThat(users.me().preferredLanguage()).isEqualTo("en");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
         assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "销售计划",
-                "我的指派");
+                "客户的一年", "我的指派");
         assertThat(users.me().preferredLanguage()).isEqualTo("zh-CN");
     }
 
@@ -53,7 +53,7 @@ class LanguageAndThemeTest extends KaribuTest {
         openAs("browser.zh", Locale.forLanguageTag("zh-TW"));
         navigate("");
         assertThat(navLabels()).containsExactly("首页", "客户", "保龄球策略", "项目", "作战室", "销售流程", "预测", "销售计划",
-                "我的指派");
+                "客户的一年", "我的指派");
         assertThat(users.me().preferredLanguage()).isEqualTo("zh-CN");
     }
 

@@ -29,8 +29,8 @@ class NavigationTest extends KaribuTest {
         openAs("admin");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Ideal customer", "Deals",
-                "War room", "Sales process", "Win results", "Handover", "Forecast", "Sales plan", "Resources",
-                "My assignments", "Users", "Organisation",
+                "War room", "Sales process", "Win results", "Handover", "Forecast", "Sales plan", "Customer's year",
+                "Resources", "My assignments", "Users", "Organisation",
                 "Company settings", "Company calendar");
     }
 
@@ -55,7 +55,7 @@ class NavigationTest extends KaribuTest {
         navigate("admin/settings");
         _assertOne(AccessDeniedView.class);
         assertThat(navLabels()).containsExactly("Home", "Accounts", "Bowling pin", "Deals", "War room", "Sales process",
-                "Forecast", "Sales plan", "My assignments");
+                "Forecast", "Sales plan", "Customer's year", "My assignments");
     }
 
     @Test
