@@ -838,6 +838,15 @@ class AccessMatrixTest {
                                 new com.headpin.planning.PlanRequest(2027, new java.math.BigDecimal("5000000"),
                                         new java.math.BigDecimal("1000000"), java.time.YearMonth.of(2027, 5),
                                         java.time.YearMonth.of(2027, 11), java.time.YearMonth.of(2027, 12), 2, 1)))
+                // forecast: shared dialogs — a quota as stored now, for whoever sees it on the quotas page
+                .row(com.headpin.forecast.QuotaService.class, "repQuota(long,int)", EDIT, c -> {
+                    quotaService.repQuota(c.owner(), forecastYear(c).fiscalYear());
+                    return true;
+                })
+                .row(com.headpin.forecast.QuotaService.class, "unitQuota(long,int)", EDIT, c -> {
+                    quotaService.unitQuota(c.records().teamId(), forecastYear(c).fiscalYear());
+                    return true;
+                })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
