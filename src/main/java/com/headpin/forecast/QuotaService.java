@@ -183,18 +183,18 @@ public class QuotaService {
             throw InvalidInputException.of("distribution", "forecast.quota.distribute.own");
         }
         long me = currentUser.requireId();
-        // The shares' quotas in two statements (reps, units), whatever their number.
-        Map<Long, Quota> repQuotas = new HashMap<>();
-        quotas.findByFiscalYearAndUserIdIn(fiscalYear, shares.stream().map(DistributionShare::repId)
-                .filter(Objects::nonNull).toList()).forEach(q -> repQuotas.put(q.getUserId(), q));
-        Map<Long, Quota> unitQuotas = new HashMap<>();
-        quotas.findByFiscalYearAndUnitIdIn(fiscalYear, shares.stream().map(DistributionShare::unitId)
-                .filter(Objects::nonNull).toList()).forEach(q -> unitQuotas.put(q.getUnitId(), q));
+        // The shares' quotas in one statement, whatever their number: a team's go to its reps, else to the units.
+        boolean toReps = shares.getFirst().repId() != null;
+        List<Long> owners = shares.stream().map(s -> toReps ? s.repId() : s.unitId()).filter(Objects::nonNull).toList();
+        Map<Long, Quota> existing = new HashMap<>();
+        (toReps ? quotas.findByFiscalYearAndUserIdIn(fiscalYear, owners)
+                : quotas.findByFiscalYearAndUnitIdIn(fiscalYear, owners))
+                .forEach(q -> existing.put(toReps ? q.getUserId() : q.getUnitId(), q));
         for (DistributionShare share : shares) {
             Long repId = share.repId();
             Quota quota = repId != null
-                    ? repQuotas.computeIfAbsent(repId, id -> Quota.ofRep(fiscalYear, id, clock.instant()))
-                    : unitQuotas.computeIfAbsent(Objects.requireNonNull(share.unitId()),
+                    ? existing.computeIfAbsent(repId, id -> Quota.ofRep(fiscalYear, id, clock.instant()))
+                    : existing.computeIfAbsent(Objects.requireNonNull(share.unitId()),
                     id -> Quota.ofUnit(fiscalYear, id, clock.instant()));
             quota.splitEvenly(share.share(), me, clock.instant());
             announce(store(quota));

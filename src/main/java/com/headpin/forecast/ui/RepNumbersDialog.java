@@ -118,7 +118,8 @@ class RepNumbersDialog extends Dialog {
         getHeader().add(form.avatars());
         Button save = new Button(getTranslation("forecast.adjust.save"), e -> form.save(version -> calls.adjust(
                 new AdjustmentInput(repId, periodKey, amount(forecast, "forecast"), amount(commitment, "commitment"),
-                        adjustmentNote.getValue(), stored(version))), saved -> Notifications.success("forecast.saved")));
+                        adjustmentNote.getValue(), stored(version))),
+                saved -> Notifications.success("forecast.saved")));
         save.setId("forecast-adjust-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         clear.setId("forecast-adjust-clear");

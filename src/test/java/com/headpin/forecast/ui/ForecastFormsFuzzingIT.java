@@ -40,6 +40,9 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
 
     private static final String QUOTAS = "forecast/quotas";
 
+    /** How the cases of a test ended: each test must see both (else it did not reach the service or the save). */
+    private final java.util.EnumSet<Outcome> outcomes = java.util.EnumSet.noneOf(Outcome.class);
+
     @Autowired QuotaService quotas;
     @Autowired ForecastCallService calls;
     @Autowired Periods periods;
@@ -55,7 +58,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             QuotaFigures before = repQuota(rep);
             openQuota(line -> line.rep() != null && line.rep().repId() == rep, "edit-quota-rep-" + rep);
             type("quota-yearly", input.value());
-            Outcome outcome = attempt(what, "save-quota");
+            Outcome outcome = counted(what, "save-quota");
             QuotaFigures after = repQuota(rep);
             if (outcome == Outcome.SAVED) {
                 assertThat(after.split()).as(what).isEqualTo(QuotaSplit.EVEN);
@@ -78,7 +81,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             openQuota(line -> line.rep() != null && line.rep().repId() == rep, "edit-quota-rep-" + rep);
             type("quota-split", QuotaSplit.CUSTOM);
             type("quota-month-3", input.value());
-            Outcome outcome = attempt(what, "save-quota");
+            Outcome outcome = counted(what, "save-quota");
             QuotaFigures after = repQuota(rep);
             if (outcome == Outcome.SAVED) {
                 assertThat(after.split()).as(what).isEqualTo(QuotaSplit.CUSTOM);
@@ -103,7 +106,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             RepForecastEntry before = calls.entry(quarter.key(), rep);
             openRepDialog(quarter, rep);
             type("forecast-call-amount", input.value());
-            Outcome outcome = attempt(what, "forecast-call-save");
+            Outcome outcome = counted(what, "forecast-call-save");
             RepForecastEntry after = calls.entry(quarter.key(), rep);
             assertAmount(what, outcome, input.value(), after.call(), before.call());
         });
@@ -113,7 +116,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             openRepDialog(quarter, rep);
             type("forecast-call-amount", "1500000");
             type("forecast-call-note", input.value());
-            Outcome outcome = attempt(what, "forecast-call-save");
+            Outcome outcome = counted(what, "forecast-call-save");
             RepForecastEntry after = calls.entry(quarter.key(), rep);
             assertStored(what, outcome, input.value(), outcome == Outcome.SAVED ? after.callNote()
                     : after.callVersion(), before.callVersion());
@@ -132,7 +135,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
                 openRepDialog(quarter, rep);
                 type("forecast-adjust-" + (field.equals("forecast") ? "commitment" : "forecast"), "900000");
                 type("forecast-adjust-" + field, input.value());
-                Outcome outcome = attempt(what, "forecast-adjust-save");
+                Outcome outcome = counted(what, "forecast-adjust-save");
                 RepForecastEntry after = calls.entry(quarter.key(), rep);
                 assertAmount(what, outcome, input.value(), field.equals("forecast") ? after.forecastAdjustment()
                         : after.commitmentAdjustment(), field.equals("forecast") ? before.forecastAdjustment()
@@ -145,7 +148,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             openRepDialog(quarter, rep);
             type("forecast-adjust-forecast", "800000");
             type("forecast-adjust-note", input.value());
-            Outcome outcome = attempt(what, "forecast-adjust-save");
+            Outcome outcome = counted(what, "forecast-adjust-save");
             RepForecastEntry after = calls.entry(quarter.key(), rep);
             assertStored(what, outcome, input.value(), outcome == Outcome.SAVED ? after.adjustmentNote()
                     : after.adjustmentVersion(), before.adjustmentVersion());
@@ -160,7 +163,7 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             String what = "top-down quota, distributed: " + input;
             openQuota(line -> line.unit() != null && line.unit().unitId() == banking, "edit-quota-unit-" + banking);
             type("quota-yearly", input.value());
-            if (attempt(what, "save-quota") == Outcome.REFUSED) {
+            if (counted(what, "save-quota") == Outcome.REFUSED) {
                 return;
             }
             BigDecimal top = Objects.requireNonNull(board().unit(banking).orElseThrow().topDown()).yearly();
@@ -172,6 +175,17 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
                     .map(QuotaBoard.Rep::yearly).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(handedDown).as(what + ": the shares add up to the top-down quota").isEqualByComparingTo(top);
         });
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void bothOutcomesSeen() {
+        assertThat(outcomes).as("cases saved and cases refused").containsExactlyInAnyOrder(Outcome.values());
+    }
+
+    private Outcome counted(String what, String buttonId) {
+        Outcome outcome = attempt(what, buttonId);
+        outcomes.add(outcome);
+        return outcome;
     }
 
     /** Amounts for a number field, with nothing and text a number field would not read. */
