@@ -110,17 +110,8 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
             RepForecastEntry after = calls.entry(quarter.key(), rep);
             assertAmount(what, outcome, input.value(), after.call(), before.call());
         });
-        TEXTS.forEach(input -> {
-            String what = "call note: " + input;
-            RepForecastEntry before = calls.entry(quarter.key(), rep);
-            openRepDialog(quarter, rep);
-            type("forecast-call-amount", "1500000");
-            type("forecast-call-note", input.value());
-            Outcome outcome = counted(what, "forecast-call-save");
-            RepForecastEntry after = calls.entry(quarter.key(), rep);
-            assertStored(what, outcome, input.value(), outcome == Outcome.SAVED ? after.callNote()
-                    : after.callVersion(), before.callVersion());
-        });
+        notes("call note", quarter, rep, "forecast-call-amount", "forecast-call-note", "forecast-call-save",
+                RepForecastEntry::callNote, RepForecastEntry::callVersion);
     }
 
     @Test
@@ -142,16 +133,24 @@ class ForecastFormsFuzzingIT extends FormFuzzing {
                         : before.commitmentAdjustment());
             });
         }
+        notes("adjustment note", quarter, rep, "forecast-adjust-forecast", "forecast-adjust-note",
+                "forecast-adjust-save", RepForecastEntry::adjustmentNote, RepForecastEntry::adjustmentVersion);
+    }
+
+    /** Hostile notes beside a valid amount: a saved note is stored as typed, a refused one changes nothing. */
+    private void notes(String name, Period period, long rep, String amountId, String noteId, String saveId,
+                       java.util.function.Function<RepForecastEntry, @Nullable String> note,
+                       java.util.function.Function<RepForecastEntry, @Nullable Long> version) {
         TEXTS.forEach(input -> {
-            String what = "adjustment note: " + input;
-            RepForecastEntry before = calls.entry(quarter.key(), rep);
-            openRepDialog(quarter, rep);
-            type("forecast-adjust-forecast", "800000");
-            type("forecast-adjust-note", input.value());
-            Outcome outcome = counted(what, "forecast-adjust-save");
-            RepForecastEntry after = calls.entry(quarter.key(), rep);
-            assertStored(what, outcome, input.value(), outcome == Outcome.SAVED ? after.adjustmentNote()
-                    : after.adjustmentVersion(), before.adjustmentVersion());
+            String what = name + ": " + input;
+            RepForecastEntry before = calls.entry(period.key(), rep);
+            openRepDialog(period, rep);
+            type(amountId, "1500000");
+            type(noteId, input.value());
+            Outcome outcome = counted(what, saveId);
+            RepForecastEntry after = calls.entry(period.key(), rep);
+            assertStored(what, outcome, input.value(), outcome == Outcome.SAVED ? note.apply(after)
+                    : version.apply(after), version.apply(before));
         });
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
@@ -17,7 +16,6 @@ import com.headpin.security.HeadpinUserPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +43,7 @@ class QuotaDialogTest extends KaribuTest {
         openAs("manager", Locale.ENGLISH);
         navigate("forecast/quotas");
         int year = yearBeforeLast();
-        _click(rowButton(rep2, "edit-quota-rep-"));
+        _click(QuotasViewTest.rowButton(rep2, "edit-quota-rep-").orElseThrow());
         _assertOne(QuotaDialog.class);
         assertThat(_get(PresenceAvatars.class, spec -> spec.withId("quota-presence"))).isNotNull();
         BigDecimalField yearly = _get(BigDecimalField.class, spec -> spec.withId("quota-yearly"));
@@ -89,17 +87,6 @@ class QuotaDialogTest extends KaribuTest {
         int first = year.getListDataView().getItems().mapToInt(Integer::intValue).min().orElseThrow();
         year.setValue(first);
         return first;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Button rowButton(long repId, String prefix) {
-        TreeGrid<QuotaLine> grid = _get(TreeGrid.class, spec -> spec.withId("quota-tree"));
-        int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).rep() != null && GridKt._get(grid, i).rep().repId() == repId)
-                .findFirst().orElseThrow();
-        return GridKt._getCellComponent(grid, row, "actions").getChildren().filter(Button.class::isInstance)
-                .map(Button.class::cast).filter(b -> b.getId().orElse("").equals(prefix + repId)).findFirst()
-                .orElseThrow();
     }
 
     private long id(String username) {
