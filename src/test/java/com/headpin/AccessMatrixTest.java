@@ -844,6 +844,15 @@ class AccessMatrixTest {
                         c -> context.getBean(com.headpin.planning.CustomerYearService.class).year(2027))
                 .row(com.headpin.planning.CustomerYearService.class, "sendDueReminders()", ADMINS,
                         c -> context.getBean(com.headpin.planning.CustomerYearService.class).sendDueReminders())
+                // forecast: shared dialogs — a quota as stored now, for whoever sees it on the quotas page
+                .row(com.headpin.forecast.QuotaService.class, "repQuota(long,int)", EDIT, c -> {
+                    quotaService.repQuota(c.owner(), forecastYear(c).fiscalYear());
+                    return true;
+                })
+                .row(com.headpin.forecast.QuotaService.class, "unitQuota(long,int)", EDIT, c -> {
+                    quotaService.unitQuota(c.records().teamId(), forecastYear(c).fiscalYear());
+                    return true;
+                })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))

@@ -1,18 +1,22 @@
 package com.headpin.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.headpin.organisation.OrgTree;
 import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.UnitType;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
+import com.headpin.security.UserSummary;
 
 /**
  * Whose numbers the caller sees: an administrator everyone's; a director the units they manage and everything
@@ -24,6 +28,25 @@ import com.headpin.security.Role;
  * @param managed   the reps whose quota and adjustments the caller may change (the managers above them)
  */
 record ForecastAudience(Map<OrgUnitSummary, Integer> units, Set<Long> rowRepIds, Set<Long> managed) {
+
+    /** The roles that sell: only they carry a quota and make a call; a resource (consultant) on a team does not. */
+    private static final Role[] SELLERS = {Role.REP, Role.DIRECTOR};
+
+    /** Whether the person carries a quota: the one rule for the quotas page, distributions and calls. */
+    static boolean carriesQuota(UserSummary user) {
+        return Arrays.stream(SELLERS).anyMatch(user::has);
+    }
+
+    /** Whether the caller carries a quota (sells). */
+    static boolean carriesQuota(CurrentUser currentUser) {
+        return currentUser.hasAny(SELLERS);
+    }
+
+    /** Of these people, those who carry a quota. */
+    static Set<Long> quotaCarriers(Collection<UserSummary> people) {
+        return people.stream().filter(ForecastAudience::carriesQuota).map(UserSummary::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
 
     static ForecastAudience of(CurrentUser currentUser, OrgTree tree) {
         long me = currentUser.requireId();
@@ -48,7 +71,7 @@ record ForecastAudience(Map<OrgUnitSummary, Integer> units, Set<Long> rowRepIds,
             managed.addAll(reps);
         }
         // Sellers see their own row and their teams' totals; a consultant on a team sells nothing and sees none.
-        if (currentUser.hasAny(Role.REP, Role.DIRECTOR)) {
+        if (carriesQuota(currentUser)) {
             for (OrgUnitSummary team : tree.teamsOf(me)) {
                 units.putIfAbsent(team, 0);
                 rows.add(me);

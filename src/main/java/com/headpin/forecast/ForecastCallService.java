@@ -17,7 +17,6 @@ import com.headpin.forecast.internal.ForecastCallRepository;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Editors;
-import com.headpin.security.Role;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.Money;
@@ -101,6 +100,8 @@ public class ForecastCallService {
         call = calls.saveAndFlush(call);
         events.publishEvent(RecordChanged.of(ForecastTopics.CALL, call.requireId(), Set.of("amount", "note"),
                 ForecastTopics.NUMBERS));
+        events.publishEvent(RecordChanged.of(ForecastTopics.REP_CALL, ForecastTopics.periodKey(input.repId(), period),
+                Set.of("amount", "note")));
         return entry(period.key(), input.repId());
     }
 
@@ -159,8 +160,11 @@ public class ForecastCallService {
         adjustment.adjust(forecast, commitment, InputRules.trimToNull(note), currentUser.requireId(),
                 clock.instant());
         adjustment = adjustments.saveAndFlush(adjustment);
-        events.publishEvent(RecordChanged.of(ForecastTopics.ADJUSTMENT, adjustment.requireId(),
-                Set.of("forecast", "commitment", "note"), ForecastTopics.NUMBERS));
+        Set<String> fields = Set.of("forecast", "commitment", "note");
+        events.publishEvent(RecordChanged.of(ForecastTopics.ADJUSTMENT, adjustment.requireId(), fields,
+                ForecastTopics.NUMBERS));
+        events.publishEvent(RecordChanged.of(ForecastTopics.REP_ADJUSTMENT, ForecastTopics.periodKey(repId, period),
+                fields));
         return entry(period.key(), repId);
     }
 
@@ -192,7 +196,7 @@ public class ForecastCallService {
     }
 
     private boolean mayCall(ForecastAudience audience, long repId) {
-        return repId == currentUser.requireId() && currentUser.hasAny(Role.REP, Role.DIRECTOR)
+        return repId == currentUser.requireId() && ForecastAudience.carriesQuota(currentUser)
                 && audience.rowRepIds().contains(repId);
     }
 

@@ -1,5 +1,7 @@
 package com.headpin.forecast;
 
+import java.time.LocalDate;
+
 import com.headpin.shared.RecordType;
 import com.headpin.shared.Topic;
 
@@ -17,6 +19,27 @@ public final class ForecastTopics {
     /** A forecast meeting: its record, and (by id) its presence and the presenter's broadcasts. */
     public static final RecordType MEETING = RecordType.of("forecast-meeting");
 
+    /*
+     * The forms' topics: one per record, keyed by what the record belongs to (rep or unit and year; rep and period),
+     * so that they exist before the record is first saved and everyone opening the same empty quota or call meets
+     * there. The services announce every save on them besides QUOTA, CALL and ADJUSTMENT (history, by the row's id).
+     */
+    /** A rep's quota for one fiscal year, as a shared form edits it ({@link #repQuota}). */
+    public static final RecordType REP_QUOTA = RecordType.of("rep-quota");
+    /** A unit's top-down quota for one fiscal year ({@link #unitQuota}). */
+    public static final RecordType UNIT_QUOTA = RecordType.of("unit-quota");
+    /** A rep's own call for one period ({@link #repCall}). */
+    public static final RecordType REP_CALL = RecordType.of("rep-forecast-call");
+    /** The managers' adjustment of a rep's numbers for one period ({@link #repAdjustment}). */
+    public static final RecordType REP_ADJUSTMENT = RecordType.of("rep-forecast-adjustment");
+
+    /** Years fit in four digits (InputRules keeps them between 1900 and 2100). */
+    private static final long YEARS = 10_000L;
+    /** A period: its kind and its first day, counted from 1 January 1900 (below 10^6 days, until year 4637). */
+    private static final long DAYS = 1_000_000L;
+    private static final long KINDS = 10L;
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
     /**
      * Anything that changes someone's four numbers in this module (quotas, calls, adjustments). Views of numbers
      * follow this and {@code DealTopics.LIST} (deals moving, won or re-dated).
@@ -28,5 +51,34 @@ public final class ForecastTopics {
     public static final Topic MEETINGS = Topic.of("forecast-meetings");
 
     private ForecastTopics() {
+    }
+
+    /** The shared quota form of a rep and fiscal year. */
+    public static Topic repQuota(long repId, int fiscalYear) {
+        return REP_QUOTA.topic(quotaKey(repId, fiscalYear));
+    }
+
+    /** The shared top-down quota form of a unit and fiscal year. */
+    public static Topic unitQuota(long unitId, int fiscalYear) {
+        return UNIT_QUOTA.topic(quotaKey(unitId, fiscalYear));
+    }
+
+    /** The shared form of a rep's own call for the period. */
+    public static Topic repCall(long repId, Period period) {
+        return REP_CALL.topic(periodKey(repId, period));
+    }
+
+    /** The shared form of the managers' adjustment of a rep's numbers for the period. */
+    public static Topic repAdjustment(long repId, Period period) {
+        return REP_ADJUSTMENT.topic(periodKey(repId, period));
+    }
+
+    static long quotaKey(long ownerId, int fiscalYear) {
+        return ownerId * YEARS + fiscalYear;
+    }
+
+    static long periodKey(long repId, Period period) {
+        long day = period.start().toEpochDay() - FIRST_DAY.toEpochDay();
+        return (repId * KINDS + period.kind().ordinal()) * DAYS + day;
     }
 }

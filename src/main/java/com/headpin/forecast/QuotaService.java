@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -79,7 +80,8 @@ public class QuotaService {
         ForecastTable table = forecasts.table(periods.year(checkedYear(fiscalYear)));
         OrgTree tree = organisation.tree();
         ForecastAudience audience = rights.audience(tree);
-        Set<Long> repIds = table.reps().stream().map(RepNumbers::repId).collect(Collectors.toSet());
+        Set<Long> repIds = ForecastAudience.quotaCarriers(users.findAll(
+                table.reps().stream().map(RepNumbers::repId).collect(Collectors.toSet())));
         Map<Long, Quota> repQuotas = new HashMap<>();
         quotas.findByFiscalYearAndUserIdIn(fiscalYear, repIds).forEach(q -> repQuotas.put(q.getUserId(), q));
         Set<Long> unitIds = table.units().stream().map(UnitNumbers::unitId).collect(Collectors.toSet());
@@ -89,7 +91,8 @@ public class QuotaService {
                 unit.name(), unit.type(), unit.parentId(), unit.depth(), figures(unitQuotas.get(unit.unitId())),
                 Objects.requireNonNullElse(unit.numbers().quota(), BigDecimal.ZERO), unit.quotaGap(),
                 rights.maySetUnit(tree, unit.unitId()))).toList();
-        List<QuotaBoard.Rep> reps = table.reps().stream().map(rep -> new QuotaBoard.Rep(rep.repId(), rep.name(),
+        List<QuotaBoard.Rep> reps = table.reps().stream().filter(rep -> repIds.contains(rep.repId()))
+                .map(rep -> new QuotaBoard.Rep(rep.repId(), rep.name(),
                 tree.teamsOf(rep.repId()).stream().map(OrgUnitSummary::id).filter(unitIds::contains)
                         .collect(Collectors.toSet()),
                 figures(repQuotas.get(rep.repId())), rights.mayEditRep(audience, rep.repId()))).toList();
@@ -101,6 +104,9 @@ public class QuotaService {
     public QuotaFigures setRepQuota(long repId, QuotaInput input) {
         if (!rights.mayEditRep(rights.audience(organisation.tree()), repId)) {
             throw new AccessDeniedException("Only the managers above a rep set the rep's quota");
+        }
+        if (ForecastAudience.quotaCarriers(users.findAll(Set.of(repId))).isEmpty()) {
+            throw InvalidInputException.of("rep", "forecast.quota.no-seller");
         }
         int year = checkedYear(input.fiscalYear());
         return save(quotas.findByFiscalYearAndUserId(year, repId).orElse(null),
@@ -116,6 +122,27 @@ public class QuotaService {
         int year = checkedYear(input.fiscalYear());
         return save(quotas.findByFiscalYearAndUnitId(year, unitId).orElse(null),
                 () -> Quota.ofUnit(year, unitId, clock.instant()), input);
+    }
+
+    /** A rep's quota for the year as stored now (empty while none was set), for whoever may read it. */
+    @Transactional(readOnly = true)
+    public Optional<QuotaFigures> repQuota(long repId, int fiscalYear) {
+        ForecastAudience audience = rights.audience(organisation.tree());
+        if (!audience.rowRepIds().contains(repId) && !rights.mayEditRep(audience, repId)) {
+            throw new AccessDeniedException("Not a quota the caller may read");
+        }
+        return quotas.findByFiscalYearAndUserId(checkedYear(fiscalYear), repId).map(QuotaService::figures);
+    }
+
+    /** A unit's top-down quota for the year as stored now (empty while none was set), for whoever sees the unit. */
+    @Transactional(readOnly = true)
+    public Optional<QuotaFigures> unitQuota(long unitId, int fiscalYear) {
+        OrgTree tree = organisation.tree();
+        if (rights.audience(tree).units().keySet().stream().noneMatch(unit -> unit.id() == unitId)
+                && !rights.maySetUnit(tree, unitId)) {
+            throw new AccessDeniedException("Not a quota the caller may read");
+        }
+        return quotas.findByFiscalYearAndUnitId(checkedYear(fiscalYear), unitId).map(QuotaService::figures);
     }
 
     /**
@@ -156,12 +183,19 @@ public class QuotaService {
             throw InvalidInputException.of("distribution", "forecast.quota.distribute.own");
         }
         long me = currentUser.requireId();
+        // The shares' quotas in one statement, whatever their number: a team's go to its reps, else to the units.
+        boolean toReps = shares.getFirst().repId() != null;
+        List<Long> owners = shares.stream().map(s -> toReps ? s.repId() : s.unitId()).filter(Objects::nonNull).toList();
+        Map<Long, Quota> existing = new HashMap<>();
+        (toReps ? quotas.findByFiscalYearAndUserIdIn(fiscalYear, owners)
+                : quotas.findByFiscalYearAndUnitIdIn(fiscalYear, owners))
+                .forEach(q -> existing.put(toReps ? q.getUserId() : q.getUnitId(), q));
         for (DistributionShare share : shares) {
-            Quota quota = share.repId() != null
-                    ? quotas.findByFiscalYearAndUserId(fiscalYear, share.repId())
-                    .orElseGet(() -> Quota.ofRep(fiscalYear, share.repId(), clock.instant()))
-                    : quotas.findByFiscalYearAndUnitId(fiscalYear, Objects.requireNonNull(share.unitId()))
-                    .orElseGet(() -> Quota.ofUnit(fiscalYear, share.unitId(), clock.instant()));
+            Long repId = share.repId();
+            Quota quota = repId != null
+                    ? existing.computeIfAbsent(repId, id -> Quota.ofRep(fiscalYear, id, clock.instant()))
+                    : existing.computeIfAbsent(Objects.requireNonNull(share.unitId()),
+                    id -> Quota.ofUnit(fiscalYear, id, clock.instant()));
             quota.splitEvenly(share.share(), me, clock.instant());
             announce(store(quota));
         }
@@ -176,7 +210,8 @@ public class QuotaService {
             Map<Long, BigDecimal> current = new HashMap<>();
             quotas.findByFiscalYearAndUserIdIn(fiscalYear, unit.memberIds())
                     .forEach(q -> current.put(q.getUserId(), q.getAmount()));
-            users.findAll(unit.memberIds()).stream().sorted(Comparator.comparing(UserSummary::fullName))
+            users.findAll(unit.memberIds()).stream().filter(ForecastAudience::carriesQuota)
+                    .sorted(Comparator.comparing(UserSummary::fullName))
                     .forEach(rep -> before.add(new DistributionShare(null, rep.id(), rep.fullName(),
                             current.getOrDefault(rep.id(), BigDecimal.ZERO), BigDecimal.ZERO)));
         } else {
@@ -237,8 +272,16 @@ public class QuotaService {
     }
 
     private void announce(Quota quota) {
-        events.publishEvent(RecordChanged.of(ForecastTopics.QUOTA, quota.requireId(), Set.of("amount", "months"),
+        Set<String> fields = Set.of("amount", "months");
+        events.publishEvent(RecordChanged.of(ForecastTopics.QUOTA, quota.requireId(), fields,
                 ForecastTopics.NUMBERS));
+        // The form's own topic (rep or unit and year), where the people editing it meet.
+        Long repId = quota.getUserId();
+        events.publishEvent(repId != null
+                ? RecordChanged.of(ForecastTopics.REP_QUOTA, ForecastTopics.quotaKey(repId, quota.getFiscalYear()),
+                fields)
+                : RecordChanged.of(ForecastTopics.UNIT_QUOTA, ForecastTopics.quotaKey(
+                Objects.requireNonNull(quota.getUnitId()), quota.getFiscalYear()), fields));
     }
 
     private static int checkedYear(int fiscalYear) {

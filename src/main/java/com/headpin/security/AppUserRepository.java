@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -25,6 +26,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByEnabledTrueOrderByFullName();
 
+    /** With their roles in the same statement: the eager roles would otherwise be read one user at a time. */
+    @EntityGraph(attributePaths = "roles")
     List<AppUser> findByIdIn(Collection<Long> ids);
 
     /** The credentials version of an enabled user; empty when the user is disabled or gone. */

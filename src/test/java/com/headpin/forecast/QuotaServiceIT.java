@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import com.headpin.DemoUnits;
 import com.headpin.HeadpinTest;
+import com.headpin.SqlStatements;
 import com.headpin.TestSessions;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.TimelineEntry;
@@ -14,10 +15,12 @@ import com.headpin.organisation.OrganisationService;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +36,7 @@ class QuotaServiceIT {
     @Autowired Timeline timeline;
     @Autowired OrganisationService organisation;
     @Autowired UserDetailsService users;
+    @Autowired EntityManager entityManager;
 
     @Test
     void onlyTheManagersAboveARepSetTheQuotaAndAStaleSaveIsRefused() {
@@ -120,6 +124,61 @@ class QuotaServiceIT {
         assertThat(region.gap()).isEqualByComparingTo(new BigDecimal("1000000.01").subtract(team.yearly()));
         assertThatThrownBy(() -> as("director", () -> quotas.distribute(east, year, top.version() + 7,
                 Distribution.EVEN))).isInstanceOf(StaleDataException.class);
+    }
+
+    @Test
+    void onlySellersCarryAQuotaTheConsultantIsNeitherOnTheBoardNorGivenAShare() {
+        int year = 2093;
+        long consultant = id("consultant");
+        long manufacturing = DemoUnits.id(organisation, users, DemoUnits.MANUFACTURING);
+        for (String reader : List.of("admin", "director")) {
+            QuotaBoard board = as(reader, () -> quotas.board(year));
+            assertThat(board.unit(manufacturing)).as(reader + " sees the consultant's team").isPresent();
+            assertThat(board.rep(consultant)).as(reader + ": no quota line for a resource").isEmpty();
+            assertThat(board.rep(id("rep"))).as(reader + ": a rep's line").isPresent();
+        }
+        assertThatThrownBy(() -> as("director", () -> quotas.setRepQuota(consultant,
+                QuotaInput.even(year, null, BigDecimal.TEN)))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("rep", "forecast.quota.no-seller"));
+
+        QuotaFigures top = as("director", () -> quotas.setUnitQuota(manufacturing,
+                QuotaInput.even(year, null, new BigDecimal("500000.00"))));
+        assertThat(as("director", () -> quotas.preview(manufacturing, year, Distribution.EVEN))).isEmpty();
+        assertThatThrownBy(() -> as("director", () -> quotas.distribute(manufacturing, year, top.version(),
+                Distribution.EVEN))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("distribution", "forecast.quota.distribute.nobody"));
+        assertThat(as("director", () -> quotas.repQuota(consultant, year))).isEmpty();
+    }
+
+    @Test
+    @Transactional
+    void distributingReadsTheSharesQuotasInOneGoWhateverTheirNumber() {
+        int year = 2094;
+        long few = team("统计小组甲", "rep", "rep2");
+        long many = team("统计小组乙", "rep", "rep2", "rep3", "north.director", "manager");
+        long forFew = SqlStatements.of(entityManager, () -> distribute(few, year));
+        long forMany = SqlStatements.of(entityManager, () -> distribute(many, year));
+        // Three more shares: three more rows written, and not one more read.
+        assertThat(forMany - forFew).as("statements for 5 shares (%d) against 2 (%d)", forMany, forFew)
+                .isLessThanOrEqualTo(3);
+    }
+
+    /** A team of its own under East (rolled back with the test), with a top-down quota for the year. */
+    private long team(String name, String... members) {
+        return as("admin", () -> {
+            long east = DemoUnits.id(organisation, users, DemoUnits.EAST);
+            var team = organisation.create(east, com.headpin.organisation.UnitType.TEAM, name);
+            organisation.update(new com.headpin.organisation.UnitChanges(team.id(), team.version(), name, null,
+                    java.util.Arrays.stream(members).map(this::id).collect(java.util.stream.Collectors.toSet())));
+            return team.id();
+        });
+    }
+
+    private void distribute(long teamId, int year) {
+        as("admin", () -> {
+            QuotaFigures top = quotas.setUnitQuota(teamId, QuotaInput.even(year, null, new BigDecimal("900000.00")));
+            return quotas.distribute(teamId, year, top.version(), Distribution.EVEN);
+        });
     }
 
     private static BigDecimal sum(List<DistributionShare> shares) {

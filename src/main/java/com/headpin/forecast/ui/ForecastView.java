@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.headpin.collaboration.LiveUpdates;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.deals.DealTopics;
 import com.headpin.deals.SalesProcessService;
 import com.headpin.forecast.ForecastCallService;
@@ -49,6 +50,7 @@ class ForecastView extends VerticalLayout implements HasDynamicTitle {
 
     private final ForecastService forecasts;
     private final ForecastCallService calls;
+    private final LiveForms liveForms;
     private final SalesProcessService processes;
     private final Periods periods;
     private final BusinessCalendar calendar;
@@ -63,8 +65,9 @@ class ForecastView extends VerticalLayout implements HasDynamicTitle {
 
     ForecastView(ForecastService forecasts, ForecastCallService calls, ForecastExportService exports,
                  Periods periods, SalesProcessService processes, BusinessCalendar calendar, CurrentUser currentUser,
-                 LiveUpdates liveUpdates) {
+                 LiveUpdates liveUpdates, LiveForms liveForms) {
         this.forecasts = forecasts;
+        this.liveForms = liveForms;
         this.calls = calls;
         this.processes = processes;
         this.periods = periods;
@@ -177,7 +180,7 @@ class ForecastView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRep(RepNumbers rep) {
-        new RepNumbersDialog(calls, table.period().key(), periods.label(table.period(), getLocale()), rep.repId(),
-                rep.name(), calendar.zone()).open();
+        new RepNumbersDialog(calls, liveForms, table.period(), periods.label(table.period(), getLocale()),
+                rep.repId(), rep.name(), calendar.zone()).open();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.headpin.collaboration.Broadcasts;
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Presence;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealSummary;
@@ -46,6 +47,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ForecastService forecasts;
     private final DealService deals;
     private final Periods periods;
+    private final LiveForms liveForms;
     private final LiveUpdates liveUpdates;
     private final Broadcasts broadcasts;
     private final Presence presence;
@@ -63,8 +65,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     MeetingView(MeetingService meetings, MeetingMinutes minutes, ForecastService forecasts, DealService deals,
                 Periods periods, LiveUpdates liveUpdates, Broadcasts broadcasts, Presence presence,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, LiveForms liveForms) {
         this.meetings = meetings;
+        this.liveForms = liveForms;
         this.minutes = minutes;
         this.forecasts = forecasts;
         this.deals = deals;
@@ -126,7 +129,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         repPanel.removeAll();
         repPanel.add(shownRep, dealList);
         if (details.permissions().call()) {
-            repPanel.add(new MeetingCallForm(minutes, details.id()));
+            repPanel.add(new MeetingCallForm(minutes, liveForms, details.id(),
+                    ForecastTopics.repCall(me, details.summary().period())));
         }
         follow.presenting(details.permissions().present(), details.summary().presenterName());
         page.add(follow, numbers, repPanel, minutesPanel);

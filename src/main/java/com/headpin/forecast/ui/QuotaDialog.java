@@ -1,26 +1,26 @@
 package com.headpin.forecast.ui;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.ui.ActivityTimeline;
+import com.headpin.collaboration.ui.FormFields;
+import com.headpin.collaboration.ui.LiveForm;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.forecast.ForecastTopics;
 import com.headpin.forecast.Periods;
 import com.headpin.forecast.QuotaFigures;
 import com.headpin.forecast.QuotaInput;
 import com.headpin.forecast.QuotaService;
 import com.headpin.forecast.QuotaSplit;
-import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.InputRules;
 import com.headpin.shared.Money;
-import com.headpin.shared.StaleDataException;
-import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -33,44 +33,44 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Sets a rep's quota, or a unit's top-down quota, for one fiscal year: the year spread evenly, or typed month by
- * month with the quarters added up as one types. Saved on the version shown: when someone else saved meanwhile the
- * save is refused and says so (nothing is overwritten unseen). Below, who changed what on this quota.
+ * month with the quarters added up as one types. A shared form on the quota's topic (rep or unit and year, so also
+ * before the first save): who else has it open, their saves arriving live, and a save on a stale version resolved in
+ * the conflict dialog and saved again on the newer one with the typed input kept. Below, who changed what.
  */
 class QuotaDialog extends Dialog {
 
+    /** The form's record: the quota as stored, or none yet ({@link #NONE}: no year, no months). */
+    record State(long version, QuotaSplit split, @Nullable BigDecimal yearly, List<@Nullable BigDecimal> months) {
+
+        static final long NONE = -1;
+
+        static State of(Optional<QuotaFigures> stored) {
+            return stored.map(q -> new State(q.version(), q.split(), q.yearly(), q.months()))
+                    .orElseGet(() -> new State(NONE, QuotaSplit.EVEN, null, java.util.Collections.nCopies(12, null)));
+        }
+    }
+
     private final RadioButtonGroup<QuotaSplit> split = new RadioButtonGroup<>();
     private final BigDecimalField yearly = new BigDecimalField();
-    private final List<BigDecimalField> months = new ArrayList<>();
+    private final QuotaMonths months;
     private final List<Span> quarters = new ArrayList<>();
 
-    QuotaDialog(QuotaService quotas, Periods periods, LiveUpdates liveUpdates, Timeline timeline, int fiscalYear,
-                String name, @Nullable Long repId, @Nullable Long unitId, @Nullable QuotaFigures current,
-                Runnable onSaved) {
+    QuotaDialog(QuotaService quotas, LiveForms liveForms, Periods periods, LiveUpdates liveUpdates, Timeline timeline,
+                int fiscalYear, String name, @Nullable Long repId, @Nullable Long unitId,
+                @Nullable QuotaFigures current, Runnable onSaved) {
         setHeaderTitle(getTranslation(repId != null ? "forecast.quota.edit.title" : "forecast.quota.top-down.title",
                 name, periods.label(periods.year(fiscalYear), getLocale())));
         setWidth("min(46rem, 95vw)");
         setId("quota-dialog");
-        split.setId("quota-split");
-        split.setLabel(getTranslation("forecast.quota.split"));
+        months = new QuotaMonths(periods, fiscalYear, getLocale());
         split.setItems(QuotaSplit.values());
         split.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        yearly.setId("quota-yearly");
-        yearly.setLabel(getTranslation("forecast.quota.yearly"));
         yearly.setPrefixComponent(new Span("¥"));
-        FormLayout monthForm = new FormLayout();
-        monthForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 3));
-        for (int m = 1; m <= 12; m++) {
-            BigDecimalField month = new BigDecimalField(periods.label(periods.month(fiscalYear, m), getLocale()));
-            month.setId("quota-month-" + m);
-            month.addValueChangeListener(e -> sums());
-            months.add(month);
-            monthForm.add(month);
-            if (m % 3 == 0) {
-                Span quarter = new Span();
-                quarter.setId("quota-quarter-" + (m / 3));
-                quarter.addClassName("quota-quarter-sum");
-                quarters.add(quarter);
-            }
+        for (int q = 1; q <= 4; q++) {
+            Span quarter = new Span();
+            quarter.setId("quota-quarter-" + q);
+            quarter.addClassName("quota-quarter-sum");
+            quarters.add(quarter);
         }
         split.addValueChangeListener(e -> modes());
         yearly.addValueChangeListener(e -> {
@@ -79,17 +79,33 @@ class QuotaDialog extends Dialog {
                 spreadEvenly();
             }
         });
-        if (current != null) {
-            for (int m = 0; m < 12; m++) {
-                months.get(m).setValue(current.months().get(m));
-            }
-            yearly.setValue(current.yearly());
+        months.addValueChangeListener(e -> sums());
+        List<String> quarterLabels = List.of(1, 2, 3, 4).stream()
+                .map(q -> getTranslation("forecast.quota.quarter." + q)).toList();
+        FormFields<State> fields = new FormFields<State>("quota")
+                .field("split", split, "forecast.quota.split", State::split, s -> getTranslation(s.labelKey()))
+                .field("yearly", yearly, "forecast.quota.yearly", State::yearly,
+                        amount -> Money.format(amount, getLocale()))
+                .field("months", months, "forecast.quota.monthly", State::months,
+                        value -> QuotaMonths.text(value, getLocale(), quarterLabels));
+        for (int m = 1; m <= 12; m++) {
+            BigDecimalField month = months.fields().get(m - 1);
+            String label = month.getLabel();
+            // Only where refused input is shown: the months are kept together as one value above.
+            fields.input("month-" + m, month, "forecast.quota.month." + m);
+            month.setLabel(label);
         }
-        split.setValue(current == null ? QuotaSplit.EVEN : current.split());
+        State loaded = State.of(Optional.ofNullable(current));
+        LiveForm<State> shared = liveForms.open(this, repId != null ? ForecastTopics.repQuota(repId, fiscalYear)
+                        : ForecastTopics.unitQuota(requireUnit(unitId), fiscalYear), fields, loaded, State::version,
+                () -> Optional.of(State.of(repId != null ? quotas.repQuota(repId, fiscalYear)
+                        : quotas.unitQuota(requireUnit(unitId), fiscalYear))));
+        getHeader().add(shared.avatars());
         FormLayout quarterSums = new FormLayout();
         quarterSums.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 4));
         quarters.forEach(quarterSums::add);
-        add(new FormLayout(split, yearly), monthForm, quarterSums);
+        add(new FormLayout(split, yearly), months, quarterSums);
+        modes();
         sums();
         if (current != null) {
             ActivityTimeline activity = new ActivityTimeline(timeline, liveUpdates, ForecastTopics.QUOTA,
@@ -100,53 +116,35 @@ class QuotaDialog extends Dialog {
             history.setWidthFull();
             add(history);
         }
-        Button save = new Button(getTranslation("action.save"), e -> save(quotas, fiscalYear, repId, unitId,
-                current == null ? null : current.version(), onSaved));
+        Button save = new Button(getTranslation("action.save"), e -> shared.save(version -> {
+            Long stored = version == State.NONE ? null : version;
+            QuotaInput input = split.getValue() == QuotaSplit.CUSTOM
+                    ? QuotaInput.custom(fiscalYear, stored, months.getValue())
+                    : QuotaInput.even(fiscalYear, stored, yearly.getValue());
+            return State.of(Optional.of(repId != null ? quotas.setRepQuota(repId, input)
+                    : quotas.setUnitQuota(requireUnit(unitId), input)));
+        }, saved -> {
+            Notifications.success("forecast.quota.saved");
+            close();
+            onSaved.run();
+        }));
         save.setId("save-quota");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    private void save(QuotaService quotas, int fiscalYear, @Nullable Long repId, @Nullable Long unitId,
-                      @Nullable Long version, Runnable onSaved) {
-        QuotaInput input = split.getValue() == QuotaSplit.CUSTOM
-                ? QuotaInput.custom(fiscalYear, version, months.stream().map(BigDecimalField::getValue).toList())
-                : QuotaInput.even(fiscalYear, version, yearly.getValue());
-        try {
-            if (repId != null) {
-                quotas.setRepQuota(repId, input);
-            } else if (unitId != null) {
-                quotas.setUnitQuota(unitId, input);
-            }
-        } catch (InvalidInputException invalid) {
-            FieldErrors.show(invalid, errorFields());
-            return;
-        } catch (StaleDataException stale) {
-            // Someone else saved this quota since it was opened: say so, and show theirs instead of overwriting it.
-            Notifications.error("forecast.quota.stale");
-            close();
-            onSaved.run();
-            return;
+    private static long requireUnit(@Nullable Long unitId) {
+        if (unitId == null) {
+            throw new IllegalArgumentException("A quota dialog is for a rep or a unit");
         }
-        Notifications.success("forecast.quota.saved");
-        close();
-        onSaved.run();
-    }
-
-    private Map<String, HasValidation> errorFields() {
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("yearly", yearly);
-        for (int m = 1; m <= 12; m++) {
-            fields.put("month-" + m, months.get(m - 1));
-        }
-        return fields;
+        return unitId;
     }
 
     /** Even: the year is typed and the months follow; custom: the months are typed and the year is their sum. */
     private void modes() {
         boolean custom = split.getValue() == QuotaSplit.CUSTOM;
         yearly.setReadOnly(custom);
-        months.forEach(month -> month.setReadOnly(!custom));
+        months.setReadOnly(!custom);
         if (!custom) {
             spreadEvenly();
         }
@@ -155,23 +153,23 @@ class QuotaDialog extends Dialog {
     /** Shows the even split as the service will store it: equal months, the fen left over in the last. */
     private void spreadEvenly() {
         BigDecimal year = yearly.getValue();
-        if (year == null || year.scale() > 2) {
+        if (year == null || !InputRules.isAmount(year)) {
             return;
         }
-        BigDecimal share = year.divide(BigDecimal.valueOf(12), 2, java.math.RoundingMode.DOWN);
-        for (int m = 0; m < 11; m++) {
-            months.get(m).setValue(share);
-        }
-        months.get(11).setValue(year.subtract(share.multiply(BigDecimal.valueOf(11))));
+        BigDecimal share = year.divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);
+        List<@Nullable BigDecimal> spread = new ArrayList<>(java.util.Collections.nCopies(11, share));
+        spread.add(year.subtract(share.multiply(BigDecimal.valueOf(11))));
+        months.setValue(spread);
     }
 
     private void sums() {
         BigDecimal total = BigDecimal.ZERO;
+        List<@Nullable BigDecimal> values = months.getValue() == null ? List.of() : months.getValue();
         for (int q = 0; q < 4; q++) {
             BigDecimal sum = BigDecimal.ZERO;
-            for (int m = q * 3; m < q * 3 + 3; m++) {
-                BigDecimal value = months.get(m).getValue();
-                sum = value == null || value.scale() > 2 ? sum : sum.add(value);
+            for (int m = q * 3; m < q * 3 + 3 && m < values.size(); m++) {
+                BigDecimal value = values.get(m);
+                sum = value == null || !InputRules.isAmount(value) ? sum : sum.add(value);
             }
             total = total.add(sum);
             quarters.get(q).setText(getTranslation("forecast.quota.quarter." + (q + 1)) + ": "

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.deals.DealTopics;
 import com.headpin.forecast.AttainmentService;
 import com.headpin.forecast.ForecastTopics;
@@ -47,13 +48,15 @@ class QuotasView extends VerticalLayout implements HasDynamicTitle {
     private final Periods periods;
     private final LiveUpdates liveUpdates;
     private final Timeline timeline;
+    private final LiveForms liveForms;
     private final Select<Integer> year = new Select<>();
     private final TreeGrid<QuotaLine> grid = new TreeGrid<>();
     private final AttainmentChart attainment;
     private QuotaBoard board;
 
     QuotasView(QuotaService quotas, AttainmentService attainmentService, Periods periods, LiveUpdates liveUpdates,
-               Timeline timeline) {
+               Timeline timeline, LiveForms liveForms) {
+        this.liveForms = liveForms;
         this.quotas = quotas;
         this.periods = periods;
         this.liveUpdates = liveUpdates;
@@ -123,17 +126,17 @@ class QuotasView extends VerticalLayout implements HasDynamicTitle {
         int fiscalYear = board.fiscalYear();
         if (line.rep() != null && line.rep().mayEdit()) {
             actions.add(button("forecast.quota.edit", "edit-quota-rep-" + line.rep().repId(), () -> new QuotaDialog(
-                    quotas, periods, liveUpdates, timeline, fiscalYear, line.name(), line.rep().repId(), null,
-                    line.rep().quota(), this::reload).open()));
+                    quotas, liveForms, periods, liveUpdates, timeline, fiscalYear, line.name(), line.rep().repId(),
+                    null, line.rep().quota(), this::reload).open()));
         }
         QuotaBoard.Unit unit = line.unit();
         if (unit != null && unit.maySet()) {
             actions.add(button("forecast.quota.set-top-down", "edit-quota-unit-" + unit.unitId(), () -> new QuotaDialog(
-                    quotas, periods, liveUpdates, timeline, fiscalYear, unit.name(), null, unit.unitId(),
+                    quotas, liveForms, periods, liveUpdates, timeline, fiscalYear, unit.name(), null, unit.unitId(),
                     unit.topDown(), this::reload).open()));
             if (unit.topDown() != null) {
                 actions.add(button("forecast.quota.distribute", "distribute-quota-" + unit.unitId(),
-                        () -> new DistributeDialog(quotas, fiscalYear, unit, this::reload).open()));
+                        () -> new DistributeDialog(quotas, liveForms, fiscalYear, unit, this::reload).open()));
             }
         }
         if (line.rep() != null && !line.rep().mayEdit() && line.rep().quota() != null) {

@@ -3,19 +3,23 @@ package com.headpin.forecast.ui;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.headpin.collaboration.TimelineEntry;
+import com.headpin.collaboration.ui.FormFields;
+import com.headpin.collaboration.ui.LiveForm;
+import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.forecast.AdjustmentInput;
 import com.headpin.forecast.CallInput;
 import com.headpin.forecast.ForecastCallService;
+import com.headpin.forecast.ForecastTopics;
+import com.headpin.forecast.Period;
 import com.headpin.forecast.RepForecastEntry;
+import com.headpin.forecast.internal.ForecastAdjustment;
 import com.headpin.forecast.internal.ForecastCall;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
-import com.headpin.shared.StaleDataException;
-import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,94 +33,119 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One rep's call (the rep) or adjustment (a manager above them) for the period, with who changed either and when.
- * Amounts are typed as plain numbers; a save from a stale copy is refused and the dialog shows what is stored now.
+ * Amounts are typed as plain numbers. Each is a shared form on its own topic (rep and period): who else has it open,
+ * their saves arriving live, and a save on a stale version resolved in the conflict dialog and saved again on the
+ * newer one with the typed input kept.
  */
 class RepNumbersDialog extends Dialog {
+
+    /** The version of a call or adjustment not made yet. */
+    private static final long NONE = -1;
+    private static final int AMOUNT_MAX_LENGTH = 40;
 
     private final ForecastCallService calls;
     private final String periodKey;
     private final long repId;
     private final ZoneId zone;
-    private final TextField callAmount = amountField("forecast.call", "forecast-call-amount");
-    private final TextArea callNote = noteField("forecast.call-note", "forecast-call-note");
-    private final TextField forecast = amountField("forecast.adjusted-forecast", "forecast-adjust-forecast");
-    private final TextField commitment = amountField("forecast.adjusted-commitment", "forecast-adjust-commitment");
-    private final TextArea adjustmentNote = noteField("forecast.adjustment-note", "forecast-adjust-note");
+    private final TextField callAmount = amountField("forecast-call-amount");
+    private final TextArea callNote = noteField("forecast-call-note");
+    private final TextField forecast = amountField("forecast-adjust-forecast");
+    private final TextField commitment = amountField("forecast-adjust-commitment");
+    private final TextArea adjustmentNote = noteField("forecast-adjust-note");
     private final Div history = new Div();
     private final Button clear = new Button(getTranslation("forecast.adjust.clear"));
-    private RepForecastEntry entry;
+    /** The newest adjustment this dialog shows: clearing takes back only what the user sees. */
+    private long adjustmentVersion;
 
-    RepNumbersDialog(ForecastCallService calls, String periodKey, String periodLabel, long repId, String repName,
-                     ZoneId zone) {
+    RepNumbersDialog(ForecastCallService calls, LiveForms liveForms, Period period, String periodLabel, long repId,
+                     String repName, ZoneId zone) {
         this.calls = calls;
-        this.periodKey = periodKey;
+        this.periodKey = period.key();
         this.repId = repId;
         this.zone = zone;
         setId("forecast-rep-dialog");
         setHeaderTitle(repName + " · " + periodLabel);
         setWidth("min(36rem, 95vw)");
-        entry = calls.entry(periodKey, repId);
+        RepForecastEntry entry = calls.entry(periodKey, repId);
+        Supplier<Optional<RepForecastEntry>> reload = () -> Optional.of(calls.entry(periodKey, repId));
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         if (entry.mayCall()) {
-            Button save = new Button(getTranslation("forecast.call.save"), e -> saveCall());
+            FormFields<RepForecastEntry> fields = new FormFields<RepForecastEntry>("forecast-call")
+                    .text("amount", callAmount, "forecast.call", e -> plain(e.call()), AMOUNT_MAX_LENGTH)
+                    .text("note", callNote, "forecast.call-note", RepForecastEntry::callNote,
+                            ForecastCall.NOTE_MAX_LENGTH);
+            LiveForm<RepForecastEntry> form = liveForms.open(this, ForecastTopics.repCall(repId, period), fields,
+                    entry, e -> version(e.callVersion()), reload);
+            form.onRecord(e -> showHistory());
+            getHeader().add(form.avatars());
+            Button save = new Button(getTranslation("forecast.call.save"), e -> form.save(version -> calls.call(
+                    new CallInput(repId, periodKey, amount(callAmount, "amount"), callNote.getValue(),
+                            stored(version))), saved -> Notifications.success("forecast.saved")));
             save.setId("forecast-call-save");
             save.addThemeVariants(ButtonVariant.PRIMARY);
             content.add(new H4(getTranslation("forecast.call.edit")), callAmount, callNote, save);
         }
         if (entry.mayAdjust()) {
-            Button save = new Button(getTranslation("forecast.adjust.save"), e -> saveAdjustment());
-            save.setId("forecast-adjust-save");
-            save.addThemeVariants(ButtonVariant.PRIMARY);
-            clear.setId("forecast-adjust-clear");
-            clear.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            clear.addClickListener(e -> clearAdjustment());
-            Div hint = new Div(getTranslation("forecast.adjust.hint"));
-            hint.addClassName("forecast-secondary");
-            content.add(new H4(getTranslation("forecast.adjust")), hint, forecast, commitment, adjustmentNote,
-                    new Div(save, clear));
+            content.add(adjustment(liveForms, period, entry, reload));
         }
         history.setId("forecast-history");
         history.addClassName("forecast-history");
         content.add(new H4(getTranslation("forecast.history")), history);
         add(content);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
-        fill();
+        showHistory();
     }
 
-    private void saveCall() {
-        save(Map.of("amount", callAmount, "note", callNote), () -> calls.call(new CallInput(repId, periodKey,
-                amount(callAmount, "amount"), callNote.getValue(), entry.callVersion())));
+    private Div adjustment(LiveForms liveForms, Period period, RepForecastEntry entry,
+                           Supplier<Optional<RepForecastEntry>> reload) {
+        FormFields<RepForecastEntry> fields = new FormFields<RepForecastEntry>("forecast-adjust")
+                .text("forecast", forecast, "forecast.adjusted-forecast", e -> plain(e.forecastAdjustment()),
+                        AMOUNT_MAX_LENGTH)
+                .text("commitment", commitment, "forecast.adjusted-commitment",
+                        e -> plain(e.commitmentAdjustment()), AMOUNT_MAX_LENGTH)
+                .text("note", adjustmentNote, "forecast.adjustment-note", RepForecastEntry::adjustmentNote,
+                        ForecastAdjustment.NOTE_MAX_LENGTH);
+        LiveForm<RepForecastEntry> form = liveForms.open(this, ForecastTopics.repAdjustment(repId, period), fields,
+                entry, e -> version(e.adjustmentVersion()), reload);
+        adjustmentVersion = version(entry.adjustmentVersion());
+        clear.setVisible(entry.adjusted());
+        form.onRecord(e -> {
+            adjustmentVersion = version(e.adjustmentVersion());
+            clear.setVisible(e.adjusted());
+            showHistory();
+        });
+        getHeader().add(form.avatars());
+        Button save = new Button(getTranslation("forecast.adjust.save"), e -> form.save(version -> calls.adjust(
+                new AdjustmentInput(repId, periodKey, amount(forecast, "forecast"), amount(commitment, "commitment"),
+                        adjustmentNote.getValue(), stored(version))),
+                saved -> Notifications.success("forecast.saved")));
+        save.setId("forecast-adjust-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        clear.setId("forecast-adjust-clear");
+        clear.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        clear.addClickListener(e -> {
+            long shown = adjustmentVersion;
+            form.save(version -> {
+                if (version != shown) {
+                    // Someone saved another adjustment meanwhile: it shows now; taking it back is asked again.
+                    throw InvalidInputException.of("forecast", "forecast.stale");
+                }
+                return calls.clearAdjustment(periodKey, repId, version);
+            }, saved -> Notifications.success("forecast.saved"));
+        });
+        Div hint = new Div(getTranslation("forecast.adjust.hint"));
+        hint.addClassName("forecast-secondary");
+        return new Div(new H4(getTranslation("forecast.adjust")), hint, forecast, commitment, adjustmentNote,
+                new Div(save, clear));
     }
 
-    private void saveAdjustment() {
-        save(Map.of("forecast", forecast, "commitment", commitment, "note", adjustmentNote),
-                () -> calls.adjust(new AdjustmentInput(repId, periodKey, amount(forecast, "forecast"),
-                        amount(commitment, "commitment"), adjustmentNote.getValue(), entry.adjustmentVersion())));
+    private static long version(@Nullable Long stored) {
+        return stored == null ? NONE : stored;
     }
 
-    private void clearAdjustment() {
-        Long version = entry.adjustmentVersion();
-        if (version != null) {
-            save(Map.of(), () -> calls.clearAdjustment(periodKey, repId, version));
-        }
-    }
-
-    private void save(Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
-                      Supplier<RepForecastEntry> action) {
-        try {
-            entry = action.get();
-            fields.values().forEach(FieldErrors::clear);
-            Notifications.success("forecast.saved");
-            fill();
-        } catch (InvalidInputException invalid) {
-            FieldErrors.show(invalid, fields);
-        } catch (StaleDataException stale) {
-            // Someone saved first: show what is stored now; the user decides again.
-            Notifications.error("forecast.stale");
-            entry = calls.entry(periodKey, repId);
-            fill();
-        }
+    private static @Nullable Long stored(long version) {
+        return version == NONE ? null : version;
     }
 
     /** A typed amount, or null when empty; unreadable text is refused at the field. */
@@ -129,13 +158,7 @@ class RepNumbersDialog extends Dialog {
                 .orElseThrow(() -> InvalidInputException.of(name, "validation.amount"));
     }
 
-    private void fill() {
-        callAmount.setValue(plain(entry.call()));
-        callNote.setValue(entry.callNote() == null ? "" : entry.callNote());
-        forecast.setValue(plain(entry.forecastAdjustment()));
-        commitment.setValue(plain(entry.commitmentAdjustment()));
-        adjustmentNote.setValue(entry.adjustmentNote() == null ? "" : entry.adjustmentNote());
-        clear.setVisible(entry.adjusted());
+    private void showHistory() {
         history.removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofPattern(getTranslation("timeline.time-format"), getLocale())
                 .withZone(zone);
@@ -167,20 +190,18 @@ class RepNumbersDialog extends Dialog {
         return amount == null ? "" : amount.toPlainString();
     }
 
-    private TextField amountField(String labelKey, String id) {
-        TextField field = new TextField(getTranslation(labelKey));
+    private static TextField amountField(String id) {
+        TextField field = new TextField();
         field.setId(id);
         field.setWidthFull();
         field.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
-        field.setMaxLength(40);
         return field;
     }
 
-    private TextArea noteField(String labelKey, String id) {
-        TextArea field = new TextArea(getTranslation(labelKey));
+    private static TextArea noteField(String id) {
+        TextArea field = new TextArea();
         field.setId(id);
         field.setWidthFull();
-        field.setMaxLength(ForecastCall.NOTE_MAX_LENGTH);
         return field;
     }
 }

@@ -89,7 +89,7 @@ class QuotasViewTest extends KaribuTest {
 
     /** A button of the rep's row (grid cells are rendered lazily, so they are not in the UI tree). */
     @SuppressWarnings("unchecked")
-    private static java.util.Optional<Button> rowButton(long repId, String prefix) {
+    static java.util.Optional<Button> rowButton(long repId, String prefix) {
         TreeGrid<QuotaLine> grid = _get(TreeGrid.class, spec -> spec.withId("quota-tree"));
         int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._get(grid, i).rep() != null && GridKt._get(grid, i).rep().repId() == repId)
