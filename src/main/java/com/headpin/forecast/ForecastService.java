@@ -119,7 +119,9 @@ public class ForecastService {
     }
 
     private ForecastTable table(Period period, OrgTree tree, ForecastAudience audience) {
-        Set<Long> everyone = audience.allReps(tree);
+        // Team members who sell nothing (a consultant on a team) carry no quota and have no numbers: left out.
+        List<UserSummary> people = users.findAll(audience.allReps(tree));
+        Set<Long> everyone = ForecastAudience.quotaCarriers(people);
         Map<Long, OwnerFigures> byOwner = figures.byOwner(everyone, period.start(), period.end());
         Set<Long> counted = byOwner.keySet();
         boolean hasQuota = period.kind() != PeriodKind.WEEK;
@@ -129,8 +131,7 @@ public class ForecastService {
                 ForecastCall::getUserId);
         Map<Long, ForecastAdjustment> repAdjustments = byId(
                 adjustments.findByPeriodKeyAndUserIdIn(period.key(), counted), ForecastAdjustment::getUserId);
-        Map<Long, String> names = users.findAll(counted).stream()
-                .collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
+        Map<Long, String> names = people.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::fullName));
         Map<Long, RepNumbers> reps = new HashMap<>();
         for (long repId : counted) {
             Quota quota = repQuotas.get(repId);

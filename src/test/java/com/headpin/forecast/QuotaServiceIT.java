@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class QuotaServiceIT {
 
     @Autowired QuotaService quotas;
+    @Autowired ForecastService forecasts;
+    @Autowired Periods periods;
     @Autowired Timeline timeline;
     @Autowired OrganisationService organisation;
     @Autowired UserDetailsService users;
@@ -148,6 +150,16 @@ class QuotaServiceIT {
                 Distribution.EVEN))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("distribution", "forecast.quota.distribute.nobody"));
         assertThat(as("director", () -> quotas.repQuota(consultant, year))).isEmpty();
+
+        // The four numbers follow the same rule: a row for the rep, none for the consultant on the team.
+        Period quarter = periods.current(PeriodKind.QUARTER);
+        for (String reader : List.of("admin", "director")) {
+            ForecastTable table = as(reader, () -> forecasts.table(quarter));
+            assertThat(table.reps()).extracting(RepNumbers::repId).as(reader + "'s four numbers")
+                    .contains(id("rep")).doesNotContain(consultant);
+            assertThat(table.units()).filteredOn(unit -> unit.unitId() == manufacturing)
+                    .singleElement().satisfies(unit -> assertThat(unit.repIds()).doesNotContain(consultant));
+        }
     }
 
     @Test
