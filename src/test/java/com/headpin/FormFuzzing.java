@@ -26,7 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.TestPropertySource;
 
@@ -115,7 +115,7 @@ public abstract class FormFuzzing extends KaribuTest {
     @SuppressWarnings("unchecked")
     protected static <V> void type(String id, @Nullable V value) {
         Component field = _get(Component.class, spec -> spec.withId(id));
-        if (field instanceof BigDecimalField && value != null) {
+        if (field instanceof AmountField && value != null) {
             // As the browser sends it: the text typed (a server-side setValue would write 1E+999999999 out in full).
             field.getElement().setProperty("value", value.toString());
         } else {

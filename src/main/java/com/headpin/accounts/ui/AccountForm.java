@@ -38,8 +38,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.headpin.shared.ui.AmountTyping;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +61,7 @@ class AccountForm extends Composite<FormLayout> {
     private final Select<FunnelPosition> funnelPosition = new Select<>();
     private boolean followsDeals;
     private final ComboBox<AccountRef> parent = new ComboBox<>();
-    private final BigDecimalField annualPotential = new BigDecimalField();
+    private final AmountField annualPotential = new AmountField();
     private final Select<Tier> tierOverride = new Select<>();
     private final TextField website = new TextField();
     private final TextField address = new TextField();
@@ -108,12 +107,7 @@ class AccountForm extends Composite<FormLayout> {
                 query.getLimit()).stream());
         parent.setItemLabelGenerator(AccountRef::name);
         parent.setClearButtonVisible(true);
-        annualPotential.setPrefixComponent(new Span("¥"));
-        AmountTyping.showSeparators(annualPotential);
-        annualPotential.addValueChangeListener(e -> annualPotential.setHelperText(e.getValue() == null
-                ? getTranslation("account.annual-potential.help")
-                : InputRules.isAmount(e.getValue()) ? Money.format(e.getValue(), getLocale())
-                : getTranslation("validation.amount")));
+        annualPotential.setHint(getTranslation("account.annual-potential.help"));
         tierOverride.setItems(Tier.values());
         tierOverride.setEmptySelectionAllowed(true);
         tierOverride.setEmptySelectionCaption(getTranslation("account.tier-override.none"));

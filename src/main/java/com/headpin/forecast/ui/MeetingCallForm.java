@@ -6,13 +6,13 @@ import com.headpin.forecast.MeetingCall;
 import com.headpin.forecast.MeetingMinutes;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** A rep's own forecast call for the meeting's period, with a note on why; everyone's numbers follow. */
@@ -20,7 +20,7 @@ class MeetingCallForm extends Composite<HorizontalLayout> {
 
     private final MeetingMinutes minutes;
     private final long meetingId;
-    private final BigDecimalField amount = new BigDecimalField();
+    private final AmountField amount = new AmountField();
     private final TextField note = new TextField();
     private MeetingCall call;
 
@@ -29,7 +29,6 @@ class MeetingCallForm extends Composite<HorizontalLayout> {
         this.meetingId = meetingId;
         amount.setId("forecast-meeting-call");
         amount.setLabel(getTranslation("forecast.meeting.my-call"));
-        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
         note.setId("forecast-meeting-call-note");
         note.setLabel(getTranslation("forecast.meeting.call-note"));
         note.setMaxLength(500);
@@ -46,6 +45,9 @@ class MeetingCallForm extends Composite<HorizontalLayout> {
     }
 
     private void save() {
+        if (AmountField.unreadable(java.util.List.of(amount))) {
+            return;
+        }
         try {
             call = minutes.call(meetingId, call.version(), amount.getValue(), note.getValue());
             FieldErrors.clear(amount);

@@ -18,8 +18,10 @@ import com.headpin.forecast.QuotaSplit;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.Money;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
+import com.headpin.shared.ui.UnreadableInput;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +30,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +40,8 @@ import org.jspecify.annotations.Nullable;
 class QuotaDialog extends Dialog {
 
     private final RadioButtonGroup<QuotaSplit> split = new RadioButtonGroup<>();
-    private final BigDecimalField yearly = new BigDecimalField();
-    private final List<BigDecimalField> months = new ArrayList<>();
+    private final AmountField yearly = new AmountField();
+    private final List<AmountField> months = new ArrayList<>();
     private final List<Span> quarters = new ArrayList<>();
 
     QuotaDialog(QuotaService quotas, Periods periods, LiveUpdates liveUpdates, Timeline timeline, int fiscalYear,
@@ -56,11 +57,10 @@ class QuotaDialog extends Dialog {
         split.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         yearly.setId("quota-yearly");
         yearly.setLabel(getTranslation("forecast.quota.yearly"));
-        yearly.setPrefixComponent(new Span("¥"));
         FormLayout monthForm = new FormLayout();
         monthForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 3));
         for (int m = 1; m <= 12; m++) {
-            BigDecimalField month = new BigDecimalField(periods.label(periods.month(fiscalYear, m), getLocale()));
+            AmountField month = new AmountField(periods.label(periods.month(fiscalYear, m), getLocale()));
             month.setId("quota-month-" + m);
             month.addValueChangeListener(e -> sums());
             months.add(month);
@@ -74,7 +74,6 @@ class QuotaDialog extends Dialog {
         }
         split.addValueChangeListener(e -> modes());
         yearly.addValueChangeListener(e -> {
-            yearly.setHelperText(e.getValue() == null ? null : Money.format(e.getValue(), getLocale()));
             if (split.getValue() == QuotaSplit.EVEN) {
                 spreadEvenly();
             }
@@ -109,8 +108,11 @@ class QuotaDialog extends Dialog {
 
     private void save(QuotaService quotas, int fiscalYear, @Nullable Long repId, @Nullable Long unitId,
                       @Nullable Long version, Runnable onSaved) {
+        if (UnreadableInput.anyIn(errorFields().values())) {
+            return;
+        }
         QuotaInput input = split.getValue() == QuotaSplit.CUSTOM
-                ? QuotaInput.custom(fiscalYear, version, months.stream().map(BigDecimalField::getValue).toList())
+                ? QuotaInput.custom(fiscalYear, version, months.stream().map(AmountField::getValue).toList())
                 : QuotaInput.even(fiscalYear, version, yearly.getValue());
         try {
             if (repId != null) {

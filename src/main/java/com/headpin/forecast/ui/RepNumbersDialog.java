@@ -1,6 +1,5 @@
 package com.headpin.forecast.ui;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -12,11 +11,12 @@ import com.headpin.forecast.CallInput;
 import com.headpin.forecast.ForecastCallService;
 import com.headpin.forecast.RepForecastEntry;
 import com.headpin.forecast.internal.ForecastCall;
-import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.StaleDataException;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
+import com.headpin.shared.ui.UnreadableInput;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,12 +24,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One rep's call (the rep) or adjustment (a manager above them) for the period, with who changed either and when.
- * Amounts are typed as plain numbers; a save from a stale copy is refused and the dialog shows what is stored now.
+ * Amounts are typed in the app's amount field; a save from a stale copy is refused and the dialog shows what is stored now.
  */
 class RepNumbersDialog extends Dialog {
 
@@ -37,10 +35,10 @@ class RepNumbersDialog extends Dialog {
     private final String periodKey;
     private final long repId;
     private final ZoneId zone;
-    private final TextField callAmount = amountField("forecast.call", "forecast-call-amount");
+    private final AmountField callAmount = amountField("forecast.call", "forecast-call-amount");
     private final TextArea callNote = noteField("forecast.call-note", "forecast-call-note");
-    private final TextField forecast = amountField("forecast.adjusted-forecast", "forecast-adjust-forecast");
-    private final TextField commitment = amountField("forecast.adjusted-commitment", "forecast-adjust-commitment");
+    private final AmountField forecast = amountField("forecast.adjusted-forecast", "forecast-adjust-forecast");
+    private final AmountField commitment = amountField("forecast.adjusted-commitment", "forecast-adjust-commitment");
     private final TextArea adjustmentNote = noteField("forecast.adjustment-note", "forecast-adjust-note");
     private final Div history = new Div();
     private final Button clear = new Button(getTranslation("forecast.adjust.clear"));
@@ -86,13 +84,13 @@ class RepNumbersDialog extends Dialog {
 
     private void saveCall() {
         save(Map.of("amount", callAmount, "note", callNote), () -> calls.call(new CallInput(repId, periodKey,
-                amount(callAmount, "amount"), callNote.getValue(), entry.callVersion())));
+                callAmount.getValue(), callNote.getValue(), entry.callVersion())));
     }
 
     private void saveAdjustment() {
         save(Map.of("forecast", forecast, "commitment", commitment, "note", adjustmentNote),
-                () -> calls.adjust(new AdjustmentInput(repId, periodKey, amount(forecast, "forecast"),
-                        amount(commitment, "commitment"), adjustmentNote.getValue(), entry.adjustmentVersion())));
+                () -> calls.adjust(new AdjustmentInput(repId, periodKey, forecast.getValue(),
+                        commitment.getValue(), adjustmentNote.getValue(), entry.adjustmentVersion())));
     }
 
     private void clearAdjustment() {
@@ -104,6 +102,9 @@ class RepNumbersDialog extends Dialog {
 
     private void save(Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
                       Supplier<RepForecastEntry> action) {
+        if (UnreadableInput.anyIn(fields.values())) {
+            return;
+        }
         try {
             entry = action.get();
             fields.values().forEach(FieldErrors::clear);
@@ -119,21 +120,11 @@ class RepNumbersDialog extends Dialog {
         }
     }
 
-    /** A typed amount, or null when empty; unreadable text is refused at the field. */
-    private static @Nullable BigDecimal amount(TextField field, String name) {
-        String text = field.getValue().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        return InputRules.parseAmount(text)
-                .orElseThrow(() -> InvalidInputException.of(name, "validation.amount"));
-    }
-
     private void fill() {
-        callAmount.setValue(plain(entry.call()));
+        callAmount.setValue(entry.call());
         callNote.setValue(entry.callNote() == null ? "" : entry.callNote());
-        forecast.setValue(plain(entry.forecastAdjustment()));
-        commitment.setValue(plain(entry.commitmentAdjustment()));
+        forecast.setValue(entry.forecastAdjustment());
+        commitment.setValue(entry.commitmentAdjustment());
         adjustmentNote.setValue(entry.adjustmentNote() == null ? "" : entry.adjustmentNote());
         clear.setVisible(entry.adjusted());
         history.removeAll();
@@ -163,16 +154,10 @@ class RepNumbersDialog extends Dialog {
                 : getTranslation("timeline.changed", actor, field, before, after);
     }
 
-    private static String plain(@Nullable BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
-    }
-
-    private TextField amountField(String labelKey, String id) {
-        TextField field = new TextField(getTranslation(labelKey));
+    private AmountField amountField(String labelKey, String id) {
+        AmountField field = new AmountField(getTranslation(labelKey));
         field.setId(id);
         field.setWidthFull();
-        field.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
-        field.setMaxLength(40);
         return field;
     }
 
