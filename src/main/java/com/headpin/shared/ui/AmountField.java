@@ -65,8 +65,6 @@ public class AmountField extends AbstractSinglePropertyField<AmountField, BigDec
         getElement().setProperty("manualValidation", true);
         setValueChangeMode(ValueChangeMode.ON_CHANGE);
         setPrefixComponent(new Span("¥"));
-        getElement().addPropertyChangeListener("value", event -> textChanged());
-        addValueChangeListener(event -> showHelper());
     }
 
     public AmountField(String label) {
@@ -134,6 +132,19 @@ public class AmountField extends AbstractSinglePropertyField<AmountField, BigDec
     @Override
     public Registration addValidationStatusChangeListener(ValidationStatusChangeListener<BigDecimal> listener) {
         return Registration.addAndRemove(statusListeners, listener);
+    }
+
+    @Override
+    public void setValue(@Nullable BigDecimal value) {
+        super.setValue(value);
+        textChanged();
+    }
+
+    @Override
+    protected void setModelValue(@Nullable BigDecimal value, boolean fromClient) {
+        super.setModelValue(value, fromClient);
+        // Also when the value stays empty: other unreadable text, or text cleared.
+        textChanged();
     }
 
     @Override
