@@ -116,8 +116,8 @@ public final class FormFields<R> {
     }
 
     /**
-     * Whether a field holds text it could not read (a mistyped date or amount), shown at that field: the form then saves
-     * nothing, since the service would take the empty value for "none".
+     * Whether a field holds text it could not read (a mistyped date or amount), shown at that field: the form then
+     * saves nothing, since the service would take the empty value for "none".
      */
     public boolean unreadableInput() {
         return UnreadableInput.anyIn(fields.values().stream().map(Field::component).toList());

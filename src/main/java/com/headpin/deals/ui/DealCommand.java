@@ -14,9 +14,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /**
- * A dialog's command on a deal (a move, an outcome): a date or amount typed unreadably stops it, refused input shows at the dialog's fields and the dialog
- * stays; a deal changed meanwhile closes it with a message (the page already shows the newer deal); done, it closes
- * and hands on the deal as saved.
+ * A dialog's command on a deal (a move, an outcome): a date or amount typed unreadably stops it, refused input
+ * shows at the dialog's fields and the dialog stays; a deal changed meanwhile closes it with a message (the page
+ * already shows the newer deal); done, it closes and hands on the deal as saved.
  */
 final class DealCommand {
 

@@ -27,7 +27,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * One rep's call (the rep) or adjustment (a manager above them) for the period, with who changed either and when.
- * Amounts are typed in the app's amount field; a save from a stale copy is refused and the dialog shows what is stored now.
+ * Amounts are typed in the app's amount field; a save from a stale copy is refused and the dialog shows what is
+ * stored now.
  */
 class RepNumbersDialog extends Dialog {
 
