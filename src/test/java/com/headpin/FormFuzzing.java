@@ -26,7 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.TestPropertySource;
 
@@ -79,6 +79,22 @@ public abstract class FormFuzzing extends KaribuTest {
             new Input<>("forty digits", new BigDecimal("9".repeat(40))),
             new Input<>("largest allowed", new BigDecimal("999999999999.99")));
 
+    /**
+     * Amounts as typed into an amount field: separators, full-width digits and decimals are read (and saved exactly,
+     * or refused by the rules like any amount); other text is refused at the field.
+     */
+    public static final List<Input<String>> TYPED_AMOUNTS = List.of(
+            new Input<>("separators", "8,000,000"),
+            new Input<>("full-width digits", "８，０００，０００"),
+            new Input<>("decimals", "8,000,000.50"),
+            new Input<>("three decimals", "1,000.005"),
+            new Input<>("two points", "8.000.000"),
+            new Input<>("exponent", "8E6"),
+            new Input<>("wan", "800万"),
+            new Input<>("words", "eight million"),
+            new Input<>("emoji", "8,000😀"),
+            new Input<>("10,000 digits", "9".repeat(10_000)));
+
     public static final List<Input<Integer>> INTEGERS = List.of(
             new Input<>("negative", -5),
             new Input<>("zero", 0),
@@ -115,8 +131,9 @@ public abstract class FormFuzzing extends KaribuTest {
     @SuppressWarnings("unchecked")
     protected static <V> void type(String id, @Nullable V value) {
         Component field = _get(Component.class, spec -> spec.withId(id));
-        if (field instanceof BigDecimalField && value != null) {
+        if (field instanceof AmountField && value != null) {
             // As the browser sends it: the text typed (a server-side setValue would write 1E+999999999 out in full).
+            // Text goes in as typed; the field reads it as the server does.
             field.getElement().setProperty("value", value.toString());
         } else {
             _setValue((HasValue<?, V>) field, value);

@@ -30,16 +30,13 @@ import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitType;
 import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
-import com.headpin.shared.InputRules;
 import com.headpin.shared.Money;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.headpin.shared.ui.AmountTyping;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +59,7 @@ class AccountForm extends Composite<FormLayout> {
     private final Select<FunnelPosition> funnelPosition = new Select<>();
     private boolean followsDeals;
     private final ComboBox<AccountRef> parent = new ComboBox<>();
-    private final BigDecimalField annualPotential = new BigDecimalField();
+    private final AmountField annualPotential = new AmountField();
     private final Select<Tier> tierOverride = new Select<>();
     private final TextField website = new TextField();
     private final TextField address = new TextField();
@@ -108,12 +105,7 @@ class AccountForm extends Composite<FormLayout> {
                 query.getLimit()).stream());
         parent.setItemLabelGenerator(AccountRef::name);
         parent.setClearButtonVisible(true);
-        annualPotential.setPrefixComponent(new Span("¥"));
-        AmountTyping.showSeparators(annualPotential);
-        annualPotential.addValueChangeListener(e -> annualPotential.setHelperText(e.getValue() == null
-                ? getTranslation("account.annual-potential.help")
-                : InputRules.isAmount(e.getValue()) ? Money.format(e.getValue(), getLocale())
-                : getTranslation("validation.amount")));
+        annualPotential.setHint(getTranslation("account.annual-potential.help"));
         tierOverride.setItems(Tier.values());
         tierOverride.setEmptySelectionAllowed(true);
         tierOverride.setEmptySelectionCaption(getTranslation("account.tier-override.none"));

@@ -26,6 +26,9 @@ class AccountFormDialog extends Dialog {
                 .orElse(null));
         add(form);
         Button save = new Button(getTranslation("action.create"), e -> {
+            if (form.fields().unreadableInput()) {
+                return;
+            }
             AccountDetails created;
             try {
                 created = accounts.create(form.input(0));

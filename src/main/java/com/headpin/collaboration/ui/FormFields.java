@@ -25,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.headpin.shared.InvalidInputException;
-import com.headpin.shared.ui.DateField;
+import com.headpin.shared.ui.UnreadableInput;
 import com.headpin.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -116,11 +116,11 @@ public final class FormFields<R> {
     }
 
     /**
-     * Whether a field holds text it could not read (a mistyped date), shown at that field: the form then saves
-     * nothing, since the service would take the empty value for "none".
+     * Whether a field holds text it could not read (a mistyped date or amount), shown at that field: the form then
+     * saves nothing, since the service would take the empty value for "none".
      */
     public boolean unreadableInput() {
-        return DateField.unreadable(fields.values().stream().map(Field::component).toList());
+        return UnreadableInput.anyIn(fields.values().stream().map(Field::component).toList());
     }
 
     public void clearErrors() {

@@ -28,13 +28,13 @@ import com.headpin.organisation.UnitType;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.Dates;
 import com.headpin.shared.Money;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.DateField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +51,7 @@ class DealForm extends Composite<FormLayout> {
     }
 
     private final TextField name = new TextField();
-    private final BigDecimalField amount = MoneyFields.configure(new BigDecimalField());
+    private final AmountField amount = new AmountField();
     private final DateField expectedClose = new DateField();
     private final Select<ForecastCategory> forecastCategory = new Select<>();
     private final TextArea nextStep = new TextArea();

@@ -9,16 +9,17 @@ import com.headpin.deals.DealInput;
 import com.headpin.deals.DealService;
 import com.headpin.deals.internal.Deal;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.DateField;
 import com.headpin.shared.ui.FieldErrors;
 import com.headpin.shared.ui.Notifications;
+import com.headpin.shared.ui.UnreadableInput;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -30,7 +31,7 @@ class NewDealDialog extends Dialog {
 
     private final ComboBox<AccountRef> account = new ComboBox<>();
     private final TextField name = new TextField();
-    private final BigDecimalField amount = new BigDecimalField();
+    private final AmountField amount = new AmountField();
     private final DateField expectedClose = new DateField();
 
     NewDealDialog(DealService deals, AccountService accounts) {
@@ -51,7 +52,6 @@ class NewDealDialog extends Dialog {
         name.setMaxLength(Deal.NAME_MAX_LENGTH);
         amount.setId("new-deal-amount");
         amount.setLabel(getTranslation("deal.amount"));
-        MoneyFields.configure(amount);
         expectedClose.setId("new-deal-expected-close");
         expectedClose.setLabel(getTranslation("deal.expected-close"));
         FormLayout form = new FormLayout(account, name, amount, expectedClose);
@@ -68,7 +68,7 @@ class NewDealDialog extends Dialog {
     private void create(DealService deals) {
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("account", account, "name", name,
                 "amount", amount, "expectedClose", expectedClose);
-        if (DateField.unreadable(fields.values())) {
+        if (UnreadableInput.anyIn(fields.values())) {
             return;
         }
         if (account.getValue() == null) {

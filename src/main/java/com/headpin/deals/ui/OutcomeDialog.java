@@ -9,6 +9,7 @@ import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealStageService;
 import com.headpin.deals.OutcomeInput;
 import com.headpin.deals.internal.Deal;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
@@ -25,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 class OutcomeDialog extends Dialog {
 
-    private final BigDecimalField finalAmount = MoneyFields.configure(new BigDecimalField());
+    private final AmountField finalAmount = new AmountField();
     private final DateField signedOn = new DateField();
     private final TextArea lostReason = new TextArea();
     private final ComboBox<String> lostTo = new ComboBox<>();

@@ -17,15 +17,14 @@ import com.headpin.forecast.QuotaService;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.Money;
 import com.headpin.shared.ui.Notifications;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.renderer.TextRenderer;
 
 /**
@@ -39,7 +38,7 @@ import com.vaadin.flow.data.renderer.TextRenderer;
 class DistributeDialog extends Dialog {
 
     private final RadioButtonGroup<Distribution> how = new RadioButtonGroup<>();
-    private final BigDecimalField topDown = new BigDecimalField();
+    private final AmountField topDown = new AmountField();
     private final Grid<DistributionShare> preview = new Grid<>();
     private final Paragraph explain = new Paragraph();
     /** The version of the top-down quota whose shares are shown. */
@@ -54,7 +53,6 @@ class DistributeDialog extends Dialog {
         how.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         how.setValue(Distribution.PROPORTIONAL);
         topDown.setReadOnly(true);
-        topDown.setPrefixComponent(new Span("¥"));
         preview.setId("distribution-preview");
         preview.setAllRowsVisible(true);
         preview.addColumn(DistributionShare::name).setHeader(getTranslation("forecast.quota.name")).setFlexGrow(2);

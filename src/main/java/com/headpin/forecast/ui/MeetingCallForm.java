@@ -9,12 +9,12 @@ import com.headpin.forecast.MeetingCall;
 import com.headpin.forecast.MeetingMinutes;
 import com.headpin.forecast.internal.ForecastCall;
 import com.headpin.shared.Topic;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -27,12 +27,11 @@ class MeetingCallForm extends Composite<HorizontalLayout> {
     /** The version of a call not made yet. */
     private static final long NONE = -1;
 
-    private final BigDecimalField amount = new BigDecimalField();
+    private final AmountField amount = new AmountField();
     private final TextField note = new TextField();
 
     MeetingCallForm(MeetingMinutes minutes, LiveForms liveForms, long meetingId, Topic topic) {
         amount.setId("forecast-meeting-call");
-        amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
         note.setId("forecast-meeting-call-note");
         FormFields<MeetingCall> fields = new FormFields<MeetingCall>("forecast-meeting-call")
                 .field("amount", amount, "forecast.meeting.my-call", MeetingCall::amount)

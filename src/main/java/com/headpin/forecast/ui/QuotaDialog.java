@@ -20,6 +20,7 @@ import com.headpin.forecast.QuotaService;
 import com.headpin.forecast.QuotaSplit;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.Money;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +51,7 @@ class QuotaDialog extends Dialog {
     }
 
     private final RadioButtonGroup<QuotaSplit> split = new RadioButtonGroup<>();
-    private final BigDecimalField yearly = new BigDecimalField();
+    private final AmountField yearly = new AmountField();
     private final QuotaMonths months;
     private final List<Span> quarters = new ArrayList<>();
 
@@ -65,7 +65,6 @@ class QuotaDialog extends Dialog {
         months = new QuotaMonths(periods, fiscalYear, getLocale());
         split.setItems(QuotaSplit.values());
         split.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
-        yearly.setPrefixComponent(new Span("¥"));
         for (int q = 1; q <= 4; q++) {
             Span quarter = new Span();
             quarter.setId("quota-quarter-" + q);
@@ -74,7 +73,6 @@ class QuotaDialog extends Dialog {
         }
         split.addValueChangeListener(e -> modes());
         yearly.addValueChangeListener(e -> {
-            yearly.setHelperText(e.getValue() == null ? null : Money.format(e.getValue(), getLocale()));
             if (split.getValue() == QuotaSplit.EVEN) {
                 spreadEvenly();
             }
@@ -89,7 +87,7 @@ class QuotaDialog extends Dialog {
                 .field("months", months, "forecast.quota.monthly", State::months,
                         value -> QuotaMonths.text(value, getLocale(), quarterLabels));
         for (int m = 1; m <= 12; m++) {
-            BigDecimalField month = months.fields().get(m - 1);
+            AmountField month = months.fields().get(m - 1);
             String label = month.getLabel();
             // Only where refused input is shown: the months are kept together as one value above.
             fields.input("month-" + m, month, "forecast.quota.month." + m);

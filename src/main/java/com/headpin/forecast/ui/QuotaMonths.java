@@ -9,9 +9,9 @@ import java.util.Locale;
 import com.headpin.forecast.Periods;
 import com.headpin.shared.InputRules;
 import com.headpin.shared.Money;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 class QuotaMonths extends CustomField<List<@Nullable BigDecimal>> {
 
-    private final List<BigDecimalField> months = new ArrayList<>();
+    private final List<AmountField> months = new ArrayList<>();
     /** Set while the months show a value given from outside: their changes are not the user's. */
     private boolean showing;
 
@@ -30,7 +30,7 @@ class QuotaMonths extends CustomField<List<@Nullable BigDecimal>> {
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 3));
         for (int m = 1; m <= 12; m++) {
-            BigDecimalField month = new BigDecimalField(periods.label(periods.month(fiscalYear, m), locale));
+            AmountField month = new AmountField(periods.label(periods.month(fiscalYear, m), locale));
             month.setId("quota-month-" + m);
             month.setValueChangeMode(ValueChangeMode.LAZY);
             month.addValueChangeListener(e -> {
@@ -45,7 +45,7 @@ class QuotaMonths extends CustomField<List<@Nullable BigDecimal>> {
     }
 
     /** The month fields, fiscal month 1 first. */
-    List<BigDecimalField> fields() {
+    List<AmountField> fields() {
         return Collections.unmodifiableList(months);
     }
 
@@ -65,7 +65,7 @@ class QuotaMonths extends CustomField<List<@Nullable BigDecimal>> {
 
     @Override
     protected List<@Nullable BigDecimal> generateModelValue() {
-        return months.stream().map(BigDecimalField::getValue).toList();
+        return months.stream().map(AmountField::getValue).toList();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.headpin.forecast.ui;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -18,9 +17,9 @@ import com.headpin.forecast.Period;
 import com.headpin.forecast.RepForecastEntry;
 import com.headpin.forecast.internal.ForecastAdjustment;
 import com.headpin.forecast.internal.ForecastCall;
-import com.headpin.shared.InputRules;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.ui.Notifications;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,12 +27,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One rep's call (the rep) or adjustment (a manager above them) for the period, with who changed either and when.
- * Amounts are typed as plain numbers. Each is a shared form on its own topic (rep and period): who else has it open,
+ * Amounts are typed in the app's amount field. Each is a shared form on its own topic (rep and period): who else has it open,
  * their saves arriving live, and a save on a stale version resolved in the conflict dialog and saved again on the
  * newer one with the typed input kept.
  */
@@ -41,16 +39,15 @@ class RepNumbersDialog extends Dialog {
 
     /** The version of a call or adjustment not made yet. */
     private static final long NONE = -1;
-    private static final int AMOUNT_MAX_LENGTH = 40;
 
     private final ForecastCallService calls;
     private final String periodKey;
     private final long repId;
     private final ZoneId zone;
-    private final TextField callAmount = amountField("forecast-call-amount");
+    private final AmountField callAmount = amountField("forecast-call-amount");
     private final TextArea callNote = noteField("forecast-call-note");
-    private final TextField forecast = amountField("forecast-adjust-forecast");
-    private final TextField commitment = amountField("forecast-adjust-commitment");
+    private final AmountField forecast = amountField("forecast-adjust-forecast");
+    private final AmountField commitment = amountField("forecast-adjust-commitment");
     private final TextArea adjustmentNote = noteField("forecast-adjust-note");
     private final Div history = new Div();
     private final Button clear = new Button(getTranslation("forecast.adjust.clear"));
@@ -72,7 +69,7 @@ class RepNumbersDialog extends Dialog {
         content.setPadding(false);
         if (entry.mayCall()) {
             FormFields<RepForecastEntry> fields = new FormFields<RepForecastEntry>("forecast-call")
-                    .text("amount", callAmount, "forecast.call", e -> plain(e.call()), AMOUNT_MAX_LENGTH)
+                    .field("amount", callAmount, "forecast.call", RepForecastEntry::call)
                     .text("note", callNote, "forecast.call-note", RepForecastEntry::callNote,
                             ForecastCall.NOTE_MAX_LENGTH);
             LiveForm<RepForecastEntry> form = liveForms.open(this, ForecastTopics.repCall(repId, period), fields,
@@ -80,7 +77,7 @@ class RepNumbersDialog extends Dialog {
             form.onRecord(e -> showHistory());
             getHeader().add(form.avatars());
             Button save = new Button(getTranslation("forecast.call.save"), e -> form.save(version -> calls.call(
-                    new CallInput(repId, periodKey, amount(callAmount, "amount"), callNote.getValue(),
+                    new CallInput(repId, periodKey, callAmount.getValue(), callNote.getValue(),
                             stored(version))), saved -> Notifications.success("forecast.saved")));
             save.setId("forecast-call-save");
             save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -100,10 +97,9 @@ class RepNumbersDialog extends Dialog {
     private Div adjustment(LiveForms liveForms, Period period, RepForecastEntry entry,
                            Supplier<Optional<RepForecastEntry>> reload) {
         FormFields<RepForecastEntry> fields = new FormFields<RepForecastEntry>("forecast-adjust")
-                .text("forecast", forecast, "forecast.adjusted-forecast", e -> plain(e.forecastAdjustment()),
-                        AMOUNT_MAX_LENGTH)
-                .text("commitment", commitment, "forecast.adjusted-commitment",
-                        e -> plain(e.commitmentAdjustment()), AMOUNT_MAX_LENGTH)
+                .field("forecast", forecast, "forecast.adjusted-forecast", RepForecastEntry::forecastAdjustment)
+                .field("commitment", commitment, "forecast.adjusted-commitment",
+                        RepForecastEntry::commitmentAdjustment)
                 .text("note", adjustmentNote, "forecast.adjustment-note", RepForecastEntry::adjustmentNote,
                         ForecastAdjustment.NOTE_MAX_LENGTH);
         LiveForm<RepForecastEntry> form = liveForms.open(this, ForecastTopics.repAdjustment(repId, period), fields,
@@ -117,7 +113,7 @@ class RepNumbersDialog extends Dialog {
         });
         getHeader().add(form.avatars());
         Button save = new Button(getTranslation("forecast.adjust.save"), e -> form.save(version -> calls.adjust(
-                new AdjustmentInput(repId, periodKey, amount(forecast, "forecast"), amount(commitment, "commitment"),
+                new AdjustmentInput(repId, periodKey, forecast.getValue(), commitment.getValue(),
                         adjustmentNote.getValue(), stored(version))),
                 saved -> Notifications.success("forecast.saved")));
         save.setId("forecast-adjust-save");
@@ -148,16 +144,6 @@ class RepNumbersDialog extends Dialog {
         return version == NONE ? null : version;
     }
 
-    /** A typed amount, or null when empty; unreadable text is refused at the field. */
-    private static @Nullable BigDecimal amount(TextField field, String name) {
-        String text = field.getValue().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        return InputRules.parseAmount(text)
-                .orElseThrow(() -> InvalidInputException.of(name, "validation.amount"));
-    }
-
     private void showHistory() {
         history.removeAll();
         DateTimeFormatter time = DateTimeFormatter.ofPattern(getTranslation("timeline.time-format"), getLocale())
@@ -186,15 +172,10 @@ class RepNumbersDialog extends Dialog {
                 : getTranslation("timeline.changed", actor, field, before, after);
     }
 
-    private static String plain(@Nullable BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
-    }
-
-    private static TextField amountField(String id) {
-        TextField field = new TextField();
+    private static AmountField amountField(String id) {
+        AmountField field = new AmountField();
         field.setId(id);
         field.setWidthFull();
-        field.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
         return field;
     }
 

@@ -8,12 +8,13 @@ import java.util.Map;
 import com.headpin.planning.PlanDraft;
 import com.headpin.planning.PlanRequest;
 import com.headpin.shared.InvalidInputException;
+import com.headpin.shared.ui.AmountField;
 import com.headpin.shared.ui.FieldErrors;
+import com.headpin.shared.ui.UnreadableInput;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 class PlanInputsForm extends Composite<FormLayout> {
 
     private final IntegerField year = new IntegerField();
-    private final BigDecimalField quota = new BigDecimalField();
-    private final BigDecimalField averageDeal = new BigDecimalField();
+    private final AmountField quota = new AmountField();
+    private final AmountField averageDeal = new AmountField();
     private final Select<Month> closeFrom = monthSelect("plan-close-from");
     private final Select<Month> closeTo = monthSelect("plan-close-to");
     private final Select<Month> buffer = monthSelect("plan-buffer");
@@ -66,10 +67,10 @@ class PlanInputsForm extends Composite<FormLayout> {
         year.setValue(request.planYear());
         quota.setValue(request.quota());
         // Says whether the quota came from [Forecast] or is typed in.
-        quota.setHelperText(getTranslation(draft.quotaFromForecast() ? "planning.quota.from-forecast"
+        quota.setHint(getTranslation(draft.quotaFromForecast() ? "planning.quota.from-forecast"
                 : "planning.quota.typed"));
         averageDeal.setValue(request.averageDeal());
-        averageDeal.setHelperText(draft.wonDeals() > 0 ? getTranslation("planning.average-deal.won", draft.wonDeals())
+        averageDeal.setHint(draft.wonDeals() > 0 ? getTranslation("planning.average-deal.won", draft.wonDeals())
                 : getTranslation("planning.average-deal.none"));
         closeFrom.setValue(month(request.closeFrom()));
         closeTo.setValue(month(request.closeTo()));
@@ -88,6 +89,11 @@ class PlanInputsForm extends Composite<FormLayout> {
                 yearMonth(planYear, closeTo), yearMonth(planYear, buffer),
                 seminarsPerWeek.getValue() == null ? -1 : seminarsPerWeek.getValue(),
                 travelDays.getValue() == null ? -1 : travelDays.getValue());
+    }
+
+    /** Whether an amount is typed unreadably (said at the field): nothing can be planned from it. */
+    boolean unreadable() {
+        return UnreadableInput.anyIn(java.util.List.of(quota, averageDeal));
     }
 
     void showErrors(InvalidInputException invalid) {

@@ -95,6 +95,9 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         inputs.clearErrors();
+        if (inputs.unreadable()) {
+            return;
+        }
         RepPlan shown;
         try {
             shown = planning.plan(chosen.id(), inputs.request());

@@ -23,6 +23,8 @@ import com.headpin.accounts.Nature;
 import com.headpin.accounts.ScorecardService;
 import com.headpin.accounts.SizeBand;
 import com.headpin.security.CurrentUser;
+import com.headpin.shared.AmountText;
+import com.headpin.shared.InputRules;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -137,6 +139,18 @@ class AccountFormsFuzzingIT extends FormFuzzing {
             AccountDetails after = accounts.find(id).orElseThrow();
             assertThat(after.annualPotential()).as(what).isEqualByComparingTo(outcome == Outcome.SAVED
                     ? input.value() : before.annualPotential());
+        });
+        TYPED_AMOUNTS.forEach(input -> {
+            String what = "account profile, annual potential typed: " + input;
+            AccountDetails before = accounts.find(id).orElseThrow();
+            fresh("accounts/" + id);
+            type("account-annual-potential", input.value());
+            Outcome outcome = attempt(what, "save-account");
+            AccountDetails after = accounts.find(id).orElseThrow();
+            java.util.Optional<java.math.BigDecimal> read = AmountText.parse(input.value())
+                    .filter(InputRules::isAmount);
+            assertThat(outcome).as(what).isEqualTo(read.isPresent() ? Outcome.SAVED : Outcome.REFUSED);
+            assertThat(after.annualPotential()).as(what).isEqualByComparingTo(read.orElse(before.annualPotential()));
         });
     }
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class AccountsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-account")));
         _get(TextField.class, spec -> spec.withId("account-name")).setValue("常州智造银行");
         _get(TextField.class, spec -> spec.withId("account-alt-name")).setValue("Changzhou Smart Bank");
-        _get(BigDecimalField.class, spec -> spec.withId("account-annual-potential")).setValue(new BigDecimal("20000"));
+        _get(AmountField.class, spec -> spec.withId("account-annual-potential")).setValue(new BigDecimal("20000"));
         _click(_get(Button.class, spec -> spec.withId("create-account")));
 
         _assertOne(AccountView.class);
@@ -55,7 +55,7 @@ class AccountsViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("account-tier")).getText()).startsWith("C");
 
         // A much larger potential makes it an A account.
-        _get(BigDecimalField.class, spec -> spec.withId("account-annual-potential"))
+        _get(AmountField.class, spec -> spec.withId("account-annual-potential"))
                 .setValue(new BigDecimal("900000000"));
         _click(_get(Button.class, spec -> spec.withId("save-account")));
         assertThat(_get(Span.class, spec -> spec.withId("account-tier")).getText()).startsWith("A");
@@ -82,14 +82,14 @@ class AccountsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-account")));
         _get(TextField.class, spec -> spec.withId("account-name")).setValue("<script>x</script>");
         _get(TextField.class, spec -> spec.withId("account-website")).setValue("not a url");
-        _get(BigDecimalField.class, spec -> spec.withId("account-annual-potential")).setValue(new BigDecimal("-5"));
+        _get(AmountField.class, spec -> spec.withId("account-annual-potential")).setValue(new BigDecimal("-5"));
         _click(_get(Button.class, spec -> spec.withId("create-account")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("account-name")).getErrorMessage())
                 .isEqualTo("The characters < and > are not allowed here");
         assertThat(_get(TextField.class, spec -> spec.withId("account-website")).getErrorMessage())
                 .startsWith("Enter a web address");
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("account-annual-potential")).getErrorMessage())
+        assertThat(_get(AmountField.class, spec -> spec.withId("account-annual-potential")).getErrorMessage())
                 .startsWith("Enter an amount");
         assertThat(accounts.count(AccountFilter.ALL_ACTIVE)).isEqualTo(before);
     }

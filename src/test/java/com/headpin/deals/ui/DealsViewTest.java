@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class DealsViewTest extends KaribuTest {
         long bank = test.accountId("宁波港口银行");
         account.setValue(TestSessions.as(userDetails, "rep2", () -> accounts.ref(bank)).orElseThrow());
         _get(TextField.class, spec -> spec.withId("new-deal-name")).setValue("List: branch network");
-        _get(BigDecimalField.class, spec -> spec.withId("new-deal-amount")).setValue(new BigDecimal("320000"));
+        _get(AmountField.class, spec -> spec.withId("new-deal-amount")).setValue(new BigDecimal("320000"));
         _click(_get(Button.class, spec -> spec.withId("create-deal")));
 
         _assertNone(NewDealDialog.class);

@@ -14,7 +14,8 @@ import com.headpin.shared.Money;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.headpin.TypedAmounts;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class ForecastViewTest extends KaribuTest {
         // A far quarter, so this test's call does not change other tests' numbers.
         view.picker().setValue(periods.quarter(2043, 1));
         _click((Button) component(view, "action"));
-        _setValue(_get(TextField.class, spec -> spec.withId("forecast-call-amount")), "1200000");
+        TypedAmounts.type(_get(AmountField.class, spec -> spec.withId("forecast-call-amount")), "1,200,000");
         _setValue(_get(TextArea.class, spec -> spec.withId("forecast-call-note")), "两个大单在谈");
         _click(_get(Button.class, spec -> spec.withId("forecast-call-save")));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("forecast-history"))
@@ -78,7 +79,7 @@ class ForecastViewTest extends KaribuTest {
         assertThat(cell(view, "call")).contains(called);
         ForecastView managerView = view;
         _click(adjustButton(managerView));
-        _setValue(_get(TextField.class, spec -> spec.withId("forecast-adjust-forecast")), "800000");
+        TypedAmounts.type(_get(AmountField.class, spec -> spec.withId("forecast-adjust-forecast")), "８０００００");
         _setValue(_get(TextArea.class, spec -> spec.withId("forecast-adjust-note")), "预算推迟");
         _click(_get(Button.class, spec -> spec.withId("forecast-adjust-save")));
         _get(RepNumbersDialog.class).close();

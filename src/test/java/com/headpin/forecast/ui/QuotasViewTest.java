@@ -16,7 +16,7 @@ import com.headpin.security.HeadpinUserPrincipal;
 import com.headpin.shared.ui.chart.Chart;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +55,8 @@ class QuotasViewTest extends KaribuTest {
         long rep = id("rep");
         assertThat(rowButton(id("manager"), "edit-quota-rep-")).as("no button for the manager's own quota").isEmpty();
         _click(rowButton(rep, "edit-quota-rep-").orElseThrow());
-        _get(BigDecimalField.class, spec -> spec.withId("quota-yearly")).setValue(new BigDecimal("2400000"));
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("quota-month-12")).getValue())
+        _get(AmountField.class, spec -> spec.withId("quota-yearly")).setValue(new BigDecimal("2400000"));
+        assertThat(_get(AmountField.class, spec -> spec.withId("quota-month-12")).getValue())
                 .isEqualByComparingTo("200000.00");
         _click(_get(Button.class, spec -> spec.withId("save-quota")));
         _assertNone(QuotaDialog.class);

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +30,8 @@ class PlannerViewTest extends KaribuTest {
     void aRepTurnsFiveMillionIntoFiveDealsWithTheirScheduleAndGaps() {
         openAs("rep3");
         navigate("planner");
-        _get(BigDecimalField.class, spec -> spec.withId("plan-quota")).setValue(new BigDecimal("5000000"));
-        _get(BigDecimalField.class, spec -> spec.withId("plan-average-deal")).setValue(new BigDecimal("1000000"));
+        _get(AmountField.class, spec -> spec.withId("plan-quota")).setValue(new BigDecimal("5000000"));
+        _get(AmountField.class, spec -> spec.withId("plan-average-deal")).setValue(new BigDecimal("1000000"));
         _click(_get(Button.class, spec -> spec.withId("plan-make")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-summary")).getText())
@@ -50,13 +50,13 @@ class PlannerViewTest extends KaribuTest {
     void oddInputsAreExplainedInsteadOfPlanned() {
         openAs("rep3");
         navigate("planner");
-        _get(BigDecimalField.class, spec -> spec.withId("plan-quota")).setValue(BigDecimal.ZERO);
-        _get(BigDecimalField.class, spec -> spec.withId("plan-average-deal")).setValue(new BigDecimal("1000000"));
+        _get(AmountField.class, spec -> spec.withId("plan-quota")).setValue(BigDecimal.ZERO);
+        _get(AmountField.class, spec -> spec.withId("plan-average-deal")).setValue(new BigDecimal("1000000"));
         _click(_get(Button.class, spec -> spec.withId("plan-make")));
         assertThat(text("plan-notes")).contains("With a quota of ¥0 there is nothing to plan backwards from");
         assertThat(_find(Chart.class, spec -> spec.withId("plan-timeline"))).isEmpty();
 
-        _get(BigDecimalField.class, spec -> spec.withId("plan-quota")).setValue(new BigDecimal("500000"));
+        _get(AmountField.class, spec -> spec.withId("plan-quota")).setValue(new BigDecimal("500000"));
         _get(IntegerField.class, spec -> spec.withId("plan-seminars-per-week")).setValue(0);
         _click(_get(Button.class, spec -> spec.withId("plan-make")));
         assertThat(text("plan-notes")).contains("Without seminars there are no prospects");
