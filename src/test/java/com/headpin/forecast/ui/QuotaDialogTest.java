@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.headpin.KaribuTest;
 import com.headpin.TestSessions;
+import com.headpin.TypedAmounts;
 import com.headpin.collaboration.ui.ConflictDialog;
 import com.headpin.collaboration.ui.PresenceAvatars;
 import com.headpin.forecast.QuotaFigures;
@@ -15,7 +16,7 @@ import com.headpin.forecast.QuotaService;
 import com.headpin.security.HeadpinUserPrincipal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.headpin.shared.ui.AmountField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,7 +47,7 @@ class QuotaDialogTest extends KaribuTest {
         _click(QuotasViewTest.rowButton(rep2, "edit-quota-rep-").orElseThrow());
         _assertOne(QuotaDialog.class);
         assertThat(_get(PresenceAvatars.class, spec -> spec.withId("quota-presence"))).isNotNull();
-        BigDecimalField yearly = _get(BigDecimalField.class, spec -> spec.withId("quota-yearly"));
+        AmountField yearly = _get(AmountField.class, spec -> spec.withId("quota-yearly"));
 
         QuotaFigures theirs = directorSaves(rep2, year, new BigDecimal("1234000.00"));
         await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
@@ -54,11 +55,11 @@ class QuotaDialogTest extends KaribuTest {
             assertThat(yearly.getValue()).as("the director's save, in the untouched field")
                     .isEqualByComparingTo("1234000.00");
         });
-        assertThat(_get(BigDecimalField.class, spec -> spec.withId("quota-month-12")).getValue())
+        assertThat(_get(AmountField.class, spec -> spec.withId("quota-month-12")).getValue())
                 .isEqualByComparingTo("102833.37");
 
         // The manager types a year while the director saves again: the manager's save is on the older version.
-        yearly.setValue(new BigDecimal("2000000"));
+        TypedAmounts.type(yearly, "2,000,000");
         QuotaFigures again = directorSaves(rep2, year, new BigDecimal("1500000.00"));
         assertThat(again.version()).isGreaterThan(theirs.version());
         _click(_get(Button.class, spec -> spec.withId("save-quota")));
