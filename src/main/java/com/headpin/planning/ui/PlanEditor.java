@@ -118,9 +118,12 @@ class PlanEditor extends VerticalLayout {
 
     private HorizontalLayout buttons(SavedPlanPermissions may) {
         Button make = button("plan-make", "planning.make", e -> replan.run());
+        // Saved changes come back through the shared form (onRecord), which plans again; a new plan gets its editor.
         Button save = button("plan-save", "planning.saved.save", e -> save(saved -> {
             Notifications.success("planning.saved.saved");
-            replan.run();
+            if (live == null) {
+                rebuild.run();
+            }
         }));
         save.setVisible(may.mayEdit());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -130,9 +133,17 @@ class PlanEditor extends VerticalLayout {
         Button approve = button("plan-approve", "planning.saved.approve", e -> step(
                 () -> services.saved().approve(plan().id(), plan().version()), "planning.saved.approved"));
         approve.addThemeVariants(ButtonVariant.SUCCESS);
+        // A refused reason stays in the dialog, at its field; anything else ends like the other steps.
         Button giveBack = button("plan-return", "planning.saved.return", e -> new ReturnPlanDialog(rep.fullName(),
-                reason -> step(() -> services.saved().sendBack(plan().id(), plan().version(), reason),
-                        "planning.saved.returned")).open());
+                reason -> {
+                    try {
+                        services.saved().sendBack(plan().id(), plan().version(), reason);
+                        Notifications.success("planning.saved.returned", rep.fullName(), year);
+                    } catch (StaleDataException stale) {
+                        Notifications.error("planning.saved.stale");
+                    }
+                    rebuild.run();
+                }).open());
         approve.setVisible(may.mayDecide());
         giveBack.setVisible(may.mayDecide());
         boolean approved = current != null && current.status() == SalesPlanStatus.APPROVED;
@@ -152,7 +163,6 @@ class PlanEditor extends VerticalLayout {
                 SavedPlan created = services.saved().create(rep.id(), request());
                 current = created;
                 then.accept(created);
-                rebuild.run();
             } catch (InvalidInputException invalid) {
                 form.showErrors(invalid, yearField);
             }
