@@ -18,7 +18,7 @@ CREATE TABLE sales_plans (
     submitted_at         TIMESTAMP     NULL,
     approved_by          BIGINT        NULL,
     approved_at          TIMESTAMP     NULL,
-    return_reason        VARCHAR(1000) NULL,
+    return_reason        VARCHAR(2000) NULL,
     created_at           TIMESTAMP     NOT NULL,
     updated_at           TIMESTAMP     NOT NULL,
     PRIMARY KEY (id),
@@ -48,7 +48,7 @@ CREATE TABLE sales_plans_aud (
     submitted_at         TIMESTAMP     NULL,
     approved_by          BIGINT,
     approved_at          TIMESTAMP     NULL,
-    return_reason        VARCHAR(1000),
+    return_reason        VARCHAR(2000),
     PRIMARY KEY (id, rev),
     CONSTRAINT fk_sales_plans_aud_rev FOREIGN KEY (rev) REFERENCES revisions (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -14,5 +14,5 @@ public record SavedPlan(long id, long version, long repId, String repName, PlanR
                         @Nullable String returnReason) {
 
     /** The longest reason a director may give for returning a plan. */
-    public static final int REASON_MAX_LENGTH = 1000;
+    public static final int REASON_MAX_LENGTH = 2000;
 }
