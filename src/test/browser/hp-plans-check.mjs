@@ -16,6 +16,7 @@ await as('rep3', 'en-US', async (page) => {
   await page.locator('#plan-status').waitFor();
   await shot(page, 'rep3-draft');
   await page.locator('#plan-submit').click();
+  await page.waitForTimeout(1500);
   await page.locator('#plan-status', { hasText: 'Waiting' }).waitFor();
   await shot(page, 'rep3-submitted');
 });

@@ -130,6 +130,16 @@ public class SavedPlanService {
         SavedSalesPlan plan = load(planId);
         plan.checkVersion(version);
         requireEditable(plan);
+        // A plan without its two numbers plans nothing: there would be nothing for the director to approve.
+        PlanRequest inputs = plan.request();
+        InputRules numbers = new InputRules();
+        if (inputs.quota() == null || inputs.quota().signum() <= 0) {
+            numbers.reject("quota", "planning.saved.submit.needs-quota");
+        }
+        if (inputs.averageDeal() == null || inputs.averageDeal().signum() <= 0) {
+            numbers.reject("averageDeal", "planning.saved.submit.needs-average");
+        }
+        numbers.check();
         plan.submit(currentUser.requireId(), clock.instant());
         changed(plan, Set.of("status"), false);
         notices.submitted(plan);

@@ -188,7 +188,9 @@ class PlanEditor extends VerticalLayout {
             action.get();
             Notifications.success(doneKey, rep.fullName(), year);
         } catch (InvalidInputException invalid) {
-            invalid.fieldErrors().values().forEach(Notifications::error);
+            // Shown at the fields it names (a plan submitted without its quota), the rest as messages.
+            form.showErrors(invalid, yearField);
+            return;
         } catch (StaleDataException stale) {
             Notifications.error("planning.saved.stale");
         }
