@@ -853,6 +853,40 @@ class AccessMatrixTest {
                     quotaService.unitQuota(c.records().teamId(), forecastYear(c).fiscalYear());
                     return true;
                 })
+                // planning: saved plans — whoever plans for the rep saves, submits and reopens them; a director above
+                // the rep (or an administrator) approves or returns them and finds them waiting on the home view
+                .row(com.headpin.planning.SavedPlanService.class, "find(long,int)", EDIT, c -> {
+                    salesPlan(c);
+                    return savedPlans().find(c.owner(), SALES_PLAN_YEAR);
+                })
+                .row(com.headpin.planning.SavedPlanService.class, "permissions(long,int)", EDIT,
+                        c -> savedPlans().permissions(c.owner(), SALES_PLAN_YEAR))
+                .row(com.headpin.planning.SavedPlanService.class, "create(long,PlanRequest)", EDIT,
+                        c -> savedPlans().create(c.owner(), salesPlanRequest()))
+                .row(com.headpin.planning.SavedPlanService.class, "update(long,long,PlanRequest)", EDIT, c -> {
+                    var plan = salesPlan(c);
+                    return savedPlans().update(plan.id(), plan.version(), salesPlanRequest());
+                })
+                .row(com.headpin.planning.SavedPlanService.class, "submit(long,long)", EDIT, c -> {
+                    var plan = salesPlan(c);
+                    return savedPlans().submit(plan.id(), plan.version());
+                })
+                .row(com.headpin.planning.SavedPlanService.class, "reopen(long,long)", EDIT, c -> {
+                    var plan = submittedSalesPlan(c);
+                    return savedPlans().reopen(plan.id(), plan.version());
+                })
+                .row(com.headpin.planning.SavedPlanService.class, "approve(long,long)", MANAGE, c -> {
+                    var plan = submittedSalesPlan(c);
+                    return savedPlans().approve(plan.id(), plan.version());
+                })
+                .row(com.headpin.planning.SavedPlanService.class, "sendBack(long,long,String)", MANAGE, c -> {
+                    var plan = submittedSalesPlan(c);
+                    return savedPlans().sendBack(plan.id(), plan.version(), "矩阵");
+                })
+                .row(com.headpin.planning.SavedPlanService.class, "awaitingMyApproval()", MANAGE, c -> {
+                    var plan = submittedSalesPlan(c);
+                    return savedPlans().awaitingMyApproval().stream().anyMatch(p -> p.planId() == plan.id());
+                })
                 // organisation: the tree is everyone's; changing it is for administrators
                 .row(OrganisationService.class, "tree()", ANYONE, c -> organisation.tree())
                 .row(OrganisationService.class, "placementOf(long)", ANYONE, c -> organisation.placementOf(c.owner()))
@@ -1052,6 +1086,7 @@ class AccessMatrixTest {
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         });
     }
+
     /** A buying influence the administrator adds on the cell's deal, for a cell to change or remove. */
     private InfluenceRow newInfluence(AccessMatrix.Cell c) throws Exception {
         long contactId = given.newContact(c).id();
@@ -1134,5 +1169,31 @@ class AccessMatrixTest {
         com.headpin.resources.RequestRow r = resourceRequests().request(resourceRequest(dealId));
         return resourceAssignments().assign(new com.headpin.resources.AssignInput(r.id(), r.version(),
                 demoConsultant().id(), null, "矩阵"));
+    }
+
+    /** A year no demo plan uses, so each cell saves the owner's plan afresh (rolled back after the cell). */
+    private static final int SALES_PLAN_YEAR = 2035;
+
+    private com.headpin.planning.SavedPlanService savedPlans() {
+        return context.getBean(com.headpin.planning.SavedPlanService.class);
+    }
+
+    private static com.headpin.planning.PlanRequest salesPlanRequest() {
+        return new com.headpin.planning.PlanRequest(SALES_PLAN_YEAR, new java.math.BigDecimal("5000000"),
+                new java.math.BigDecimal("1000000"), java.time.YearMonth.of(SALES_PLAN_YEAR, 5),
+                java.time.YearMonth.of(SALES_PLAN_YEAR, 11), java.time.YearMonth.of(SALES_PLAN_YEAR, 12), 2, 1);
+    }
+
+    /** The record owner's draft plan, saved by the administrator inside the cell. */
+    private com.headpin.planning.SavedPlan salesPlan(AccessMatrix.Cell c) throws Exception {
+        return c.asAdmin(() -> savedPlans().create(c.owner(), salesPlanRequest()));
+    }
+
+    /** The record owner's plan, saved and submitted by the administrator inside the cell. */
+    private com.headpin.planning.SavedPlan submittedSalesPlan(AccessMatrix.Cell c) throws Exception {
+        return c.asAdmin(() -> {
+            var plan = savedPlans().create(c.owner(), salesPlanRequest());
+            return savedPlans().submit(plan.id(), plan.version());
+        });
     }
 }

@@ -10,18 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.headpin.accounts.AccountStatistics;
 import com.headpin.deals.DealFilter;
 import com.headpin.deals.DealOutcome;
 import com.headpin.deals.DealService;
 import com.headpin.deals.DealSummary;
-import com.headpin.deals.SalesProcessService;
 import com.headpin.organisation.Visibility;
 import com.headpin.organisation.VisibilityScope;
-import com.headpin.planning.internal.BackwardPlanner;
-import com.headpin.planning.internal.PlanRules;
 import com.headpin.planning.internal.ProgressCheck;
-import com.headpin.planning.internal.TravelShare;
 import com.headpin.security.Editors;
 import com.headpin.security.Role;
 import com.headpin.security.UserAccountService;
@@ -46,22 +41,17 @@ public class PlanningService {
     /** How many of a rep's deals are read for the average and the funnel; a rep has far fewer. */
     static final int MAX_DEALS_READ = 2000;
 
-    private final SalesProcessService process;
     private final DealService deals;
-    private final AccountStatistics accountStatistics;
-    private final CompanyCalendarService calendar;
+    private final PlanCalculator calculator;
     private final UserAccountService users;
     private final Visibility visibility;
     private final BusinessCalendar businessCalendar;
     private final List<QuotaSource> quotaSources;
 
-    PlanningService(SalesProcessService process, DealService deals, AccountStatistics accountStatistics,
-                    CompanyCalendarService calendar, UserAccountService users, Visibility visibility,
+    PlanningService(DealService deals, PlanCalculator calculator, UserAccountService users, Visibility visibility,
                     BusinessCalendar businessCalendar, List<QuotaSource> quotaSources) {
-        this.process = process;
         this.deals = deals;
-        this.accountStatistics = accountStatistics;
-        this.calendar = calendar;
+        this.calculator = calculator;
         this.users = users;
         this.visibility = visibility;
         this.businessCalendar = businessCalendar;
@@ -84,6 +74,9 @@ public class PlanningService {
     @Editors
     public PlanDraft draft(long repId, int planYear) {
         UserSummary rep = requirePlannable(repId);
+        if (planYear < 2000 || planYear > 2100) {
+            throw InvalidInputException.of("planYear", "validation.date.range");
+        }
         Optional<BigDecimal> quota = quotaSources.stream().map(s -> s.quota(rep.id(), planYear))
                 .flatMap(Optional::stream).findFirst();
         List<DealSummary> won = dealsOf(rep.id(), DealOutcome.WON);
@@ -104,18 +97,10 @@ public class PlanningService {
     @Editors
     public RepPlan plan(long repId, PlanRequest request) {
         UserSummary rep = requirePlannable(repId);
-        PlanRules.check(request);
+        PlanCalculator.Computed computed = calculator.compute(rep, request);
+        SalesPlan plan = computed.plan();
         int year = request.planYear();
-        List<CalendarOccurrence> blackouts = calendar.occurrences(
-                LocalDate.of(year - BackwardPlanner.YEARS_BACK - 1, 1, 1), LocalDate.of(year + 2, 12, 31))
-                .stream().filter(CalendarOccurrence::blackout).toList();
-        int nonLocal = TravelShare.percentOutside(rep.city(), accountStatistics.citiesOf(rep.id()));
         LocalDate today = businessCalendar.today();
-        PlanInputs inputs = new PlanInputs(year, orZero(request.quota()), orZero(request.averageDeal()),
-                process.current(), request.closeFrom(), request.closeTo(), request.buffer(),
-                blackouts.stream().map(CalendarOccurrence::dates).toList(), request.seminarsPerWeek(), nonLocal,
-                request.travelDaysPerTrip(), today);
-        SalesPlan plan = BackwardPlanner.plan(inputs);
         List<FunnelDeal> funnel = new ArrayList<>();
         dealsOf(rep.id(), DealOutcome.OPEN).forEach(d -> funnel.add(new FunnelDeal(d.stage(), false,
                 d.expectedClose())));
@@ -126,10 +111,11 @@ public class PlanningService {
             notes.add(PlanNote.warning("planning.note.no-city"));
         }
         return new RepPlan(rep.id(), rep.fullName(), rep.city(), plan, ProgressCheck.check(plan, funnel, today),
-                blackouts, nonLocal, notes);
+                computed.blackouts(), computed.nonLocalPercent(), notes);
     }
 
-    private UserSummary requirePlannable(long repId) {
+    /** The rep if the caller plans for them (themself, a rep they manage, any rep for an administrator). */
+    UserSummary requirePlannable(long repId) {
         return plannable().stream().filter(u -> u.id() == repId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("rep", "planning.rep.not-found"));
     }
@@ -139,7 +125,4 @@ public class PlanningService {
                 .getContent();
     }
 
-    private static BigDecimal orZero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO : amount;
-    }
 }

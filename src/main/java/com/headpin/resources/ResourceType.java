@@ -28,6 +28,22 @@ public enum ResourceType {
         return dealRole;
     }
 
+    /**
+     * The type that does a role's effort in demand where several could (a solution architect does technical support
+     * too, but demand counts technical support for it); none for the rep's own selling.
+     */
+    public static java.util.Optional<ResourceType> doer(DealRole role) {
+        return switch (role) {
+            case CONSULTANT -> java.util.Optional.of(CONSULTANT);
+            case TECHNICAL_SUPPORT -> java.util.Optional.of(TECHNICAL_SUPPORT);
+            case DIRECTOR -> java.util.Optional.of(EXECUTIVE_SPONSOR);
+            case LEGAL -> java.util.Optional.of(LEGAL);
+            case FINANCE -> java.util.Optional.of(FINANCE);
+            case SERVICE -> java.util.Optional.of(SERVICE);
+            case SALES -> java.util.Optional.empty();
+        };
+    }
+
     public String labelKey() {
         return "resource.type." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

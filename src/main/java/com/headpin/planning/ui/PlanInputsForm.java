@@ -5,7 +5,13 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Map;
 
+import java.math.BigDecimal;
+
+import com.headpin.collaboration.ui.FormFields;
 import com.headpin.planning.PlanDraft;
+import com.headpin.planning.SavedPlan;
+import com.headpin.shared.Money;
+import com.vaadin.flow.component.HasValue;
 import com.headpin.planning.PlanRequest;
 import com.headpin.shared.InvalidInputException;
 import com.headpin.shared.ui.AmountField;
@@ -24,7 +30,6 @@ import org.jspecify.annotations.Nullable;
  */
 class PlanInputsForm extends Composite<FormLayout> {
 
-    private final IntegerField year = new IntegerField();
     private final AmountField quota = new AmountField();
     private final AmountField averageDeal = new AmountField();
     private final Select<Month> closeFrom = monthSelect("plan-close-from");
@@ -34,9 +39,6 @@ class PlanInputsForm extends Composite<FormLayout> {
     private final IntegerField travelDays = new IntegerField();
 
     PlanInputsForm() {
-        year.setId("plan-year");
-        year.setLabel(getTranslation("planning.year"));
-        year.setStepButtonsVisible(true);
         quota.setId("plan-quota");
         quota.setLabel(getTranslation("planning.quota"));
         averageDeal.setId("plan-average-deal");
@@ -57,21 +59,45 @@ class PlanInputsForm extends Composite<FormLayout> {
         travelDays.setMax(PlanRequest.MAX_TRAVEL_DAYS);
         travelDays.setStepButtonsVisible(true);
         FormLayout form = getContent();
-        form.add(year, quota, averageDeal, closeFrom, closeTo, buffer, seminarsPerWeek, travelDays);
+        form.add(quota, averageDeal, closeFrom, closeTo, buffer, seminarsPerWeek, travelDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
     }
 
+    /** A new plan's starting point, saying where the quota and the average deal came from. */
     void show(PlanDraft draft) {
-        PlanRequest request = draft.request();
-        year.setValue(request.planYear());
-        quota.setValue(request.quota());
+        show(draft.request());
         // Says whether the quota came from [Forecast] or is typed in.
         quota.setHint(getTranslation(draft.quotaFromForecast() ? "planning.quota.from-forecast"
                 : "planning.quota.typed"));
-        averageDeal.setValue(request.averageDeal());
         averageDeal.setHint(draft.wonDeals() > 0 ? getTranslation("planning.average-deal.won", draft.wonDeals())
                 : getTranslation("planning.average-deal.none"));
+    }
+
+    /** The fields kept together with others on a saved plan, named as the service names them in errors. */
+    FormFields<SavedPlan> liveFields() {
+        return new FormFields<SavedPlan>("plan")
+                .field("quota", quota, "planning.quota", p -> p.request().quota(), this::money)
+                .field("averageDeal", averageDeal, "planning.average-deal", p -> p.request().averageDeal(),
+                        this::money)
+                .field("closeFrom", closeFrom, "planning.close-from", p -> month(p.request().closeFrom()))
+                .field("closeTo", closeTo, "planning.close-to", p -> month(p.request().closeTo()))
+                .field("buffer", buffer, "planning.buffer", p -> month(p.request().buffer()))
+                .field("seminarsPerWeek", seminarsPerWeek, "planning.seminars-per-week",
+                        p -> p.request().seminarsPerWeek())
+                .field("travelDaysPerTrip", travelDays, "planning.travel-days-per-trip",
+                        p -> p.request().travelDaysPerTrip());
+    }
+
+    /** Read-only while the plan waits for approval or is approved (the service says when). */
+    void setReadOnly(boolean readOnly) {
+        java.util.List.<HasValue<?, ?>>of(quota, averageDeal, closeFrom, closeTo, buffer, seminarsPerWeek, travelDays)
+                .forEach(field -> field.setReadOnly(readOnly));
+    }
+
+    void show(PlanRequest request) {
+        quota.setValue(request.quota());
+        averageDeal.setValue(request.averageDeal());
         closeFrom.setValue(month(request.closeFrom()));
         closeTo.setValue(month(request.closeTo()));
         buffer.setValue(month(request.buffer()));
@@ -79,12 +105,7 @@ class PlanInputsForm extends Composite<FormLayout> {
         travelDays.setValue(request.travelDaysPerTrip());
     }
 
-    int year() {
-        return year.getValue() == null ? 0 : year.getValue();
-    }
-
-    PlanRequest request() {
-        int planYear = year();
+    PlanRequest request(int planYear) {
         return new PlanRequest(planYear, quota.getValue(), averageDeal.getValue(), yearMonth(planYear, closeFrom),
                 yearMonth(planYear, closeTo), yearMonth(planYear, buffer),
                 seminarsPerWeek.getValue() == null ? -1 : seminarsPerWeek.getValue(),
@@ -96,7 +117,7 @@ class PlanInputsForm extends Composite<FormLayout> {
         return UnreadableInput.anyIn(java.util.List.of(quota, averageDeal));
     }
 
-    void showErrors(InvalidInputException invalid) {
+    void showErrors(InvalidInputException invalid, HasValidation year) {
         Map<String, HasValidation> fields = Map.of("planYear", year, "quota", quota, "averageDeal", averageDeal,
                 "closeFrom", closeFrom, "closeTo", closeTo, "seminarsPerWeek", seminarsPerWeek,
                 "travelDaysPerTrip", travelDays);
@@ -104,7 +125,7 @@ class PlanInputsForm extends Composite<FormLayout> {
     }
 
     void clearErrors() {
-        java.util.List.<HasValidation>of(year, quota, averageDeal, closeFrom, closeTo, seminarsPerWeek, travelDays)
+        java.util.List.<HasValidation>of(quota, averageDeal, closeFrom, closeTo, seminarsPerWeek, travelDays)
                 .forEach(FieldErrors::clear);
     }
 
@@ -114,6 +135,10 @@ class PlanInputsForm extends Composite<FormLayout> {
 
     private static @Nullable Month month(@Nullable YearMonth month) {
         return month == null ? null : month.getMonth();
+    }
+
+    private String money(BigDecimal amount) {
+        return Money.format(amount, getLocale());
     }
 
     private Select<Month> monthSelect(String id) {

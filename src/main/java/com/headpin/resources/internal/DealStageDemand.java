@@ -33,12 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DealStageDemand implements DemandSource {
 
-    /** Which type does a role's effort when several could (a solution architect does technical support too). */
-    private static final Map<DealRole, ResourceType> DOER = new EnumMap<>(Map.of(
-            DealRole.CONSULTANT, ResourceType.CONSULTANT, DealRole.TECHNICAL_SUPPORT, ResourceType.TECHNICAL_SUPPORT,
-            DealRole.DIRECTOR, ResourceType.EXECUTIVE_SPONSOR, DealRole.LEGAL, ResourceType.LEGAL,
-            DealRole.FINANCE, ResourceType.FINANCE, DealRole.SERVICE, ResourceType.SERVICE));
-
     private final DealService deals;
     private final SalesProcessService process;
     private final BusinessCalendar calendar;
@@ -90,14 +84,18 @@ public class DealStageDemand implements DemandSource {
         spans.forEach((stage, span) -> {
             BigDecimal likely = stage == current ? BigDecimal.ONE : BigDecimal.valueOf(sales.stage(stage).conversion())
                     .divide(BigDecimal.valueOf(base), 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
-            DOER.forEach((role, type) -> {
+            for (DealRole role : DealRole.values()) {
+                ResourceType type = ResourceType.doer(role).orElse(null);
+                if (type == null) {
+                    continue;
+                }
                 BigDecimal effort = sales.stage(stage).effort(role).multiply(likely);
                 if (effort.signum() > 0) {
                     CapacityMath.spread(effort, span[0], span[1]).forEach((monday, d) -> days
                             .computeIfAbsent(type, t -> new HashMap<>())
                             .merge(YearMonth.from(monday), d, BigDecimal::add));
                 }
-            });
+            }
         });
     }
 }
