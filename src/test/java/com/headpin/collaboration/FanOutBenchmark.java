@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.headpin.BenchSessions;
 import com.headpin.KaribuTest;
 import com.headpin.shared.Topic;
 import com.vaadin.flow.component.UI;
@@ -72,14 +73,7 @@ class FanOutBenchmark extends KaribuTest {
                 micros.add((System.nanoTime() - start) / 1_000);
             }
         }
-        for (VaadinSession session : sessions) {
-            session.lock();
-            try {
-                session.getUIs().forEach(UI::removeAll);
-            } finally {
-                session.unlock();
-            }
-        }
+        BenchSessions.close(sessions);
         List<Long> sorted = micros.stream().sorted().toList();
         System.out.printf("FAN-OUT %d UIs, %d rounds after %d warm-up: p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 UIS, sorted.size(), WARM_UP, sorted.get(sorted.size() / 2) / 1000.0,
