@@ -27,6 +27,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.headpin.shared.ui.AmountField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.TestPropertySource;
 
@@ -131,9 +132,9 @@ public abstract class FormFuzzing extends KaribuTest {
     @SuppressWarnings("unchecked")
     protected static <V> void type(String id, @Nullable V value) {
         Component field = _get(Component.class, spec -> spec.withId(id));
-        if (field instanceof AmountField && value != null) {
-            // As the browser sends it: the text typed (a server-side setValue would write 1E+999999999 out in full).
-            // Text goes in as typed; the field reads it as the server does.
+        if ((field instanceof AmountField || field instanceof BigDecimalField) && value != null) {
+            // As the browser sends it: the text typed (a server-side setValue would write 1E+999999999 out in full,
+            // a billion digits). Amount fields read it as the server does; number fields (days of effort) too.
             field.getElement().setProperty("value", value.toString());
         } else {
             _setValue((HasValue<?, V>) field, value);

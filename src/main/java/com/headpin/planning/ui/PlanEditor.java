@@ -24,7 +24,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
@@ -64,10 +63,6 @@ class PlanEditor extends VerticalLayout {
         setId("plan-editor");
         current = services.saved().find(rep.id(), year).orElse(null);
         SavedPlanPermissions may = services.saved().permissions(rep.id(), year);
-        HorizontalLayout header = new HorizontalLayout(status);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.START);
-        header.setFlexGrow(1, status);
         if (current == null) {
             form.show(services.planning().draft(rep.id(), year));
         } else {
@@ -83,11 +78,11 @@ class PlanEditor extends VerticalLayout {
                     replan.run();
                 }
             });
-            header.add(live.avatars());
+            status.avatars(live.avatars());
         }
         status.show(current);
         form.setReadOnly(!may.mayEdit());
-        add(header, form, buttons(may));
+        add(status, form, buttons(may));
         if (current != null) {
             ActivityTimeline activity = new ActivityTimeline(services.timeline(), services.liveUpdates(),
                     PlanningTopics.SALES_PLAN, current.id());

@@ -3,6 +3,7 @@ package com.headpin.planning.ui;
 import com.headpin.planning.SalesPlanStatus;
 import com.headpin.planning.SavedPlan;
 import com.headpin.shared.Dates;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +21,7 @@ class PlanStatusBar extends VerticalLayout {
     private final Span who = new Span();
     private final Paragraph explain = new Paragraph();
     private final Paragraph reason = new Paragraph();
+    private final HorizontalLayout line = new HorizontalLayout();
 
     PlanStatusBar() {
         setPadding(false);
@@ -31,10 +33,18 @@ class PlanStatusBar extends VerticalLayout {
         explain.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
         reason.setId("plan-return-reason-shown");
         reason.getStyle().set("margin", "0").set("white-space", "pre-wrap");
-        HorizontalLayout line = new HorizontalLayout(badge, who);
+        line.add(badge, who);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.getStyle().set("flex-wrap", "wrap");
         add(line, explain, reason);
+    }
+
+    /**
+     * Who else has the plan open, on the status line: beside the explanation the avatar group (as wide as its line)
+     * would squeeze the text to a word per line.
+     */
+    void avatars(Component avatars) {
+        line.add(avatars);
     }
 
     void show(@Nullable SavedPlan plan) {
