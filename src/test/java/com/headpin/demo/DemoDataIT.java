@@ -54,7 +54,8 @@ class DemoDataIT {
         int units = units();
 
         assertThat(seeder.seedMissing()).containsExactly("accounts", "deals", "stakeholders", "contact log",
-                "win results", "relationship map", "red flags", "quotas", "forecast snapshots", "resources", "cities");
+                "win results", "relationship map", "red flags", "quotas", "forecast snapshots", "resources", "cities",
+                "sales plans");
         assertThat(accounts()).isEqualTo(40);
         assertThat(deals()).isEqualTo(120);
         // The resources part brings the pool's own people (architect, legal, support, service); nothing else adds users.
