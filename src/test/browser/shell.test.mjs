@@ -9,7 +9,7 @@ import {
   ARTIFACT_DIR, demoAppForSuite, login, newPage, requireBrowser,
 } from './harness.mjs';
 
-const TEST_TIMEOUT_MS = 90_000;
+const TEST_TIMEOUT_MS = 150_000;
 
 /**
  * Side-navigation items by their accessible name. (Text locators do not fit here: Playwright counts the text in a
