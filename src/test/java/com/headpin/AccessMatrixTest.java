@@ -838,6 +838,16 @@ class AccessMatrixTest {
                                 new com.headpin.planning.PlanRequest(2027, new java.math.BigDecimal("5000000"),
                                         new java.math.BigDecimal("1000000"), java.time.YearMonth.of(2027, 5),
                                         java.time.YearMonth.of(2027, 11), java.time.YearMonth.of(2027, 12), 2, 1)))
+                // planning: team plans — a director plans for the units they manage (and those below), an
+                // administrator for any; reps and resources do not
+                .row(com.headpin.planning.TeamPlanningService.class, "plannableTeams()", DIRECTORS,
+                        c -> context.getBean(com.headpin.planning.TeamPlanningService.class).plannableTeams())
+                .row(com.headpin.planning.TeamPlanningService.class, "draft(long,int)", MANAGE,
+                        c -> context.getBean(com.headpin.planning.TeamPlanningService.class)
+                                .draft(c.records().teamId(), 2027))
+                .row(com.headpin.planning.TeamPlanningService.class, "plan(long,PlanRequest)", MANAGE,
+                        c -> context.getBean(com.headpin.planning.TeamPlanningService.class)
+                                .plan(c.records().teamId(), salesPlanRequest()))
                 // planning: the customer's year (everyone sees the year and their own accounts' reminders; the
                 // daily job, as the system administrator, sends them)
                 .row(com.headpin.planning.CustomerYearService.class, "year(int)", ANYONE,

@@ -14,7 +14,7 @@ import com.headpin.shared.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a request into a plan for a rep: the sales process as saved, the company calendar's blackouts, the share of
+ * Turns a request into a plan for a rep or a team: the sales process as saved, the company calendar's blackouts, the share of
  * the rep's customers out of town, today as the earliest start. The planner page and the approved plans' demand
  * both plan this way; who may ask is their business.
  */
@@ -44,16 +44,25 @@ class PlanCalculator {
 
     /** As {@link #compute(UserSummary, PlanRequest)}, nothing planned before {@code earliestStart}. */
     Computed compute(UserSummary rep, PlanRequest request, LocalDate earliestStart) {
+        return compute(List.of(rep), request, earliestStart);
+    }
+
+    /**
+     * A plan for these reps together (a team): each holds the request's seminars a week, travel counts the share of
+     * all their customers outside their own rep's city.
+     */
+    Computed compute(List<UserSummary> reps, PlanRequest request, LocalDate earliestStart) {
         PlanRules.check(request);
         int year = request.planYear();
         List<CalendarOccurrence> blackouts = calendar.occurrences(
                 LocalDate.of(year - BackwardPlanner.YEARS_BACK - 1, 1, 1), LocalDate.of(year + 2, 12, 31))
                 .stream().filter(CalendarOccurrence::blackout).toList();
-        int nonLocal = TravelShare.percentOutside(rep.city(), accountStatistics.citiesOf(rep.id()));
+        int nonLocal = TravelShare.percentOutside(reps.stream()
+                .map(rep -> new TravelShare.Customers(rep.city(), accountStatistics.citiesOf(rep.id()))).toList());
         PlanInputs inputs = new PlanInputs(year, orZero(request.quota()), orZero(request.averageDeal()),
                 process.current(), request.closeFrom(), request.closeTo(), request.buffer(),
                 blackouts.stream().map(CalendarOccurrence::dates).toList(), request.seminarsPerWeek(), nonLocal,
-                request.travelDaysPerTrip(), earliestStart);
+                request.travelDaysPerTrip(), earliestStart, reps.size());
         return new Computed(BackwardPlanner.plan(inputs), blackouts, nonLocal);
     }
 

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * as saved ({@code SalesProcessService.current()}), never a copy. Deals close in {@code closeFrom}..{@code closeTo}
  * with {@code buffer} kept free against slippage; nothing is planned before {@code earliestStart} (today);
  * {@code nonLocalPercent} of the seminars are with customers outside the rep's city, each costing
- * {@code travelDaysPerTrip} more days.
+ * {@code travelDaysPerTrip} more days. A team's plan is made for {@code people} reps: each holds up to
+ * {@code seminarsPerWeek} seminars a week.
  */
 public record PlanInputs(int planYear, BigDecimal quota, BigDecimal averageDeal, SalesProcess process,
                          YearMonth closeFrom, YearMonth closeTo, @Nullable YearMonth buffer,
                          List<DateRange> blackouts, int seminarsPerWeek, int nonLocalPercent, int travelDaysPerTrip,
-                         LocalDate earliestStart) {
+                         LocalDate earliestStart, int people) {
 
     /** The method's defaults: closes May–November, December as buffer. */
     public static final Month CLOSE_FROM = Month.MAY;
@@ -32,6 +33,15 @@ public record PlanInputs(int planYear, BigDecimal quota, BigDecimal averageDeal,
         blackouts = List.copyOf(blackouts);
         nonLocalPercent = Math.clamp(nonLocalPercent, 0, 100);
         travelDaysPerTrip = Math.max(0, travelDaysPerTrip);
+        people = Math.max(1, people);
+    }
+
+    /** One rep's inputs. */
+    public PlanInputs(int planYear, BigDecimal quota, BigDecimal averageDeal, SalesProcess process,
+                      YearMonth closeFrom, YearMonth closeTo, @Nullable YearMonth buffer, List<DateRange> blackouts,
+                      int seminarsPerWeek, int nonLocalPercent, int travelDaysPerTrip, LocalDate earliestStart) {
+        this(planYear, quota, averageDeal, process, closeFrom, closeTo, buffer, blackouts, seminarsPerWeek,
+                nonLocalPercent, travelDaysPerTrip, earliestStart, 1);
     }
 
     /** The default window, buffer, seminar capacity and travel for a year. */

@@ -23,6 +23,7 @@ import com.headpin.security.UserAccountService;
 import com.headpin.security.UserSummary;
 import com.headpin.shared.BusinessCalendar;
 import com.headpin.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,14 +81,20 @@ public class PlanningService {
         Optional<BigDecimal> quota = quotaSources.stream().map(s -> s.quota(rep.id(), planYear))
                 .flatMap(Optional::stream).findFirst();
         List<DealSummary> won = dealsOf(rep.id(), DealOutcome.WON);
-        BigDecimal average = won.isEmpty() ? null : won.stream().map(DealSummary::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(won.size()), 2,
-                        RoundingMode.HALF_UP);
-        PlanRequest request = new PlanRequest(planYear, quota.orElse(null), average,
-                YearMonth.of(planYear, PlanInputs.CLOSE_FROM), YearMonth.of(planYear, PlanInputs.CLOSE_TO),
-                YearMonth.of(planYear, PlanInputs.BUFFER), PlanInputs.SEMINARS_PER_WEEK,
-                PlanInputs.TRAVEL_DAYS_PER_TRIP);
-        return new PlanDraft(request, quota.isPresent(), won.size());
+        return new PlanDraft(defaults(planYear, quota.orElse(null), average(won)), quota.isPresent(), won.size());
+    }
+
+    /** The method's defaults for a year with this quota and average deal. */
+    static PlanRequest defaults(int planYear, @Nullable BigDecimal quota, @Nullable BigDecimal averageDeal) {
+        return new PlanRequest(planYear, quota, averageDeal, YearMonth.of(planYear, PlanInputs.CLOSE_FROM),
+                YearMonth.of(planYear, PlanInputs.CLOSE_TO), YearMonth.of(planYear, PlanInputs.BUFFER),
+                PlanInputs.SEMINARS_PER_WEEK, PlanInputs.TRAVEL_DAYS_PER_TRIP);
+    }
+
+    /** The average amount of these won deals; null when there are none. */
+    static @Nullable BigDecimal average(List<DealSummary> won) {
+        return won.isEmpty() ? null : won.stream().map(DealSummary::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(won.size()), 2, RoundingMode.HALF_UP);
     }
 
     /**
@@ -95,23 +102,29 @@ public class PlanningService {
      * readable inputs (a quota of 0, a window too short) give a plan with notes that explain them.
      */
     @Editors
-    public RepPlan plan(long repId, PlanRequest request) {
+    public PlanResult plan(long repId, PlanRequest request) {
         UserSummary rep = requirePlannable(repId);
         PlanCalculator.Computed computed = calculator.compute(rep, request);
         SalesPlan plan = computed.plan();
         int year = request.planYear();
         LocalDate today = businessCalendar.today();
-        List<FunnelDeal> funnel = new ArrayList<>();
-        dealsOf(rep.id(), DealOutcome.OPEN).forEach(d -> funnel.add(new FunnelDeal(d.stage(), false,
-                d.expectedClose())));
-        dealsOf(rep.id(), DealOutcome.WON).stream().filter(d -> d.expectedClose().getYear() == year)
-                .forEach(d -> funnel.add(new FunnelDeal(d.stage(), true, d.expectedClose())));
+        List<FunnelDeal> funnel = funnel(dealsOf(rep.id(), DealOutcome.OPEN), dealsOf(rep.id(), DealOutcome.WON),
+                year);
         List<PlanNote> notes = new ArrayList<>(plan.notes());
         if (rep.city() == null && !plan.blocked()) {
             notes.add(PlanNote.warning("planning.note.no-city"));
         }
-        return new RepPlan(rep.id(), rep.fullName(), rep.city(), plan, ProgressCheck.check(plan, funnel, today),
-                computed.blackouts(), computed.nonLocalPercent(), notes);
+        return new PlanResult(plan, ProgressCheck.check(plan, funnel, today), computed.blackouts(),
+                computed.nonLocalPercent(), 1, notes);
+    }
+
+    /** The open deals and the deals won in the plan year, as the plan is checked against them. */
+    static List<FunnelDeal> funnel(List<DealSummary> open, List<DealSummary> won, int year) {
+        List<FunnelDeal> funnel = new ArrayList<>();
+        open.forEach(d -> funnel.add(new FunnelDeal(d.stage(), false, d.expectedClose())));
+        won.stream().filter(d -> d.expectedClose().getYear() == year)
+                .forEach(d -> funnel.add(new FunnelDeal(d.stage(), true, d.expectedClose())));
+        return funnel;
     }
 
     /** The rep if the caller plans for them (themself, a rep they manage, any rep for an administrator). */
@@ -120,7 +133,8 @@ public class PlanningService {
                 .orElseThrow(() -> InvalidInputException.of("rep", "planning.rep.not-found"));
     }
 
-    private List<DealSummary> dealsOf(long repId, DealOutcome outcome) {
+    /** The rep's deals with this outcome that the caller may see. */
+    List<DealSummary> dealsOf(long repId, DealOutcome outcome) {
         return deals.page(new DealFilter("", repId, null, null, outcome), PageRequest.of(0, MAX_DEALS_READ))
                 .getContent();
     }

@@ -57,7 +57,7 @@ public final class BackwardPlanner {
         if (!reachable.getFirst().equals(open.getFirst())) {
             notes.add(PlanNote.warning("planning.note.months-unreachable", reachable.getFirst(), in.earliestStart()));
         }
-        SeminarBook seminars = new SeminarBook(weeks, in.seminarsPerWeek());
+        SeminarBook seminars = new SeminarBook(weeks, in.seminarsPerWeek(), in.people());
         MonthTally tally = new MonthTally(in, weeks);
         List<PlannedDeal> planned = new ArrayList<>();
         List<YearMonth> crowded = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class BackwardPlanner {
 
     /** Whether one deal alone could close in {@code month} starting no earlier than the earliest start. */
     private static boolean reachable(PlanInputs in, DealScheduler scheduler, WorkWeeks weeks, YearMonth month) {
-        return scheduler.schedule(0, month, new SeminarBook(weeks, in.seminarsPerWeek()))
+        return scheduler.schedule(0, month, new SeminarBook(weeks, in.seminarsPerWeek(), in.people()))
                 .map(s -> !s.deal().prospectingStart().isBefore(in.earliestStart())).orElse(false);
     }
 

@@ -13,5 +13,7 @@ public interface SavedPlanRepository extends JpaRepository<SavedSalesPlan, Long>
 
     List<SavedSalesPlan> findByStatusOrderBySubmittedAtAsc(SalesPlanStatus status);
 
+    List<SavedSalesPlan> findByPlanYearAndRepIdIn(int planYear, Collection<Long> repIds);
+
     List<SavedSalesPlan> findByStatusAndPlanYearIn(SalesPlanStatus status, Collection<Integer> planYears);
 }

@@ -9,17 +9,19 @@ import java.util.Optional;
 
 /**
  * The seminar days already booked, week by week, so that all planned deals together stay within the rep's seminar
- * capacity (a working day each). Seminars go as late as possible before the executive meeting they lead to.
+ * capacity (a working day each, for each of the {@code people} reps planned for). Seminars go as late as possible before the executive meeting they lead to.
  */
 final class SeminarBook {
 
     private final WorkWeeks weeks;
     private final int perWeek;
+    private final int people;
     private final Map<LocalDate, Integer> booked = new HashMap<>();
 
-    SeminarBook(WorkWeeks weeks, int perWeek) {
+    SeminarBook(WorkWeeks weeks, int perWeek, int people) {
         this.weeks = weeks;
         this.perWeek = perWeek;
+        this.people = Math.max(1, people);
     }
 
     /** Books {@code count} seminar days before the week starting {@code before}; empty when they do not fit. */
@@ -35,9 +37,15 @@ final class SeminarBook {
             cursor = week.get();
             List<LocalDate> free = weeks.freeDays(cursor);
             int used = booked.getOrDefault(cursor, 0);
-            int take = Math.min(Math.min(perWeek, free.size()) - used, count - days.size());
+            int take = Math.min(Math.min(perWeek, free.size()) * people - used, count - days.size());
             if (take > 0) {
-                days.addAll(0, free.subList(used, used + take));
+                // A team's reps hold seminars on the same days: day k of the week's free days is used k-th.
+                List<LocalDate> these = new ArrayList<>(take);
+                for (int i = used; i < used + take; i++) {
+                    these.add(free.get(i % free.size()));
+                }
+                these.sort(null);
+                days.addAll(0, these);
                 taken.put(cursor, used + take);
             }
         }

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * where the plan stands, and only the steps the service allows the caller (save, submit, approve, return, reopen).
  * A new editor is built whenever the plan's status changes, so its fields and buttons always match it.
  */
-class PlanEditor extends VerticalLayout {
+class PlanEditor extends VerticalLayout implements PlanInputsEditor {
 
     /** What an editor works with; the planner view passes its own. */
     record Services(PlanningService planning, SavedPlanService saved, LiveForms liveForms, LiveUpdates liveUpdates,
@@ -99,20 +99,24 @@ class PlanEditor extends VerticalLayout {
         return current == null;
     }
 
-    PlanRequest request() {
+    @Override
+    public PlanRequest request() {
         return form.request(year);
     }
 
-    void showErrors(InvalidInputException invalid) {
+    @Override
+    public void showErrors(InvalidInputException invalid) {
         form.showErrors(invalid, yearField);
     }
 
-    void clearErrors() {
+    @Override
+    public void clearErrors() {
         form.clearErrors();
     }
 
     /** Whether an amount is typed unreadably (said at the field): nothing is planned or saved from it. */
-    boolean unreadable() {
+    @Override
+    public boolean unreadable() {
         return form.unreadable();
     }
 

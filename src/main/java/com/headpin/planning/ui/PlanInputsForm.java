@@ -68,10 +68,21 @@ class PlanInputsForm extends Composite<FormLayout> {
     void show(PlanDraft draft) {
         show(draft.request());
         // Says whether the quota came from [Forecast] or is typed in.
-        quota.setHint(getTranslation(draft.quotaFromForecast() ? "planning.quota.from-forecast"
-                : "planning.quota.typed"));
-        averageDeal.setHint(draft.wonDeals() > 0 ? getTranslation("planning.average-deal.won", draft.wonDeals())
-                : getTranslation("planning.average-deal.none"));
+        hints(getTranslation(draft.quotaFromForecast() ? "planning.quota.from-forecast" : "planning.quota.typed"),
+                draft.wonDeals() > 0 ? getTranslation("planning.average-deal.won", draft.wonDeals())
+                        : getTranslation("planning.average-deal.none"));
+    }
+
+    /** Where the quota and the average deal shown came from. */
+    void hints(String quotaHint, String averageDealHint) {
+        quota.setHint(quotaHint);
+        averageDeal.setHint(averageDealHint);
+    }
+
+    /** For a team: the seminars asked are each rep's, the hint says what the team holds a week. */
+    void seminarsPerRep(int reps) {
+        seminarsPerWeek.setLabel(getTranslation("planning.team.seminars-per-rep"));
+        seminarsPerWeek.setHelperText(getTranslation("planning.team.seminars-per-rep.hint", reps));
     }
 
     /** The fields kept together with others on a saved plan, named as the service names them in errors. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import com.headpin.deals.DealStage;
 import com.headpin.planning.PlanNote;
-import com.headpin.planning.RepPlan;
+import com.headpin.planning.PlanResult;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,7 +35,7 @@ class PlanResults extends VerticalLayout {
         notes.add(new Paragraph(getTranslation("planning.nobody")));
     }
 
-    void show(RepPlan shown, Locale locale) {
+    void show(PlanResult shown, Locale locale) {
         notes.removeAll();
         for (PlanNote note : shown.notes()) {
             Paragraph text = new Paragraph(PlanTexts.note(note, shown.plan().inputs().process(), this, locale));
@@ -43,9 +43,9 @@ class PlanResults extends VerticalLayout {
             notes.add(text);
         }
         boolean planned = !shown.plan().deals().isEmpty();
-        summary.setText(planned ? getTranslation("planning.summary", shown.plan().dealsNeeded(),
-                shown.plan().prospectsNeeded(DealStage.SEMINAR), shown.plan().seminarDays(),
-                shown.plan().travelDays(), shown.nonLocalPercent()) : "");
+        summary.setText(planned ? getTranslation(shown.people() > 1 ? "planning.team.summary" : "planning.summary",
+                shown.plan().dealsNeeded(), shown.plan().prospectsNeeded(DealStage.SEMINAR),
+                shown.plan().seminarDays(), shown.plan().travelDays(), shown.nonLocalPercent(), shown.people()) : "");
         for (var part : List.of(summary, timelineBox, actual, tables)) {
             part.setVisible(planned);
         }

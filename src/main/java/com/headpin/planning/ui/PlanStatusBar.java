@@ -54,12 +54,7 @@ class PlanStatusBar extends VerticalLayout {
             return;
         }
         SalesPlanStatus status = plan.status();
-        String theme = switch (status) {
-            case DRAFT -> "badge contrast";
-            case SUBMITTED -> "badge";
-            case APPROVED -> "badge success";
-            case RETURNED -> "badge error";
-        };
+        String theme = theme(status);
         String detail = switch (status) {
             case SUBMITTED -> plan.submittedByName() == null || plan.submittedOn() == null ? ""
                     : getTranslation("planning.saved.submitted-by", plan.submittedByName(),
@@ -74,6 +69,16 @@ class PlanStatusBar extends VerticalLayout {
         reason.setVisible(status == SalesPlanStatus.RETURNED && plan.returnReason() != null);
         reason.setText(plan.returnReason() == null ? ""
                 : getTranslation("planning.saved.returned-because", plan.returnReason()));
+    }
+
+    /** The badge theme of a plan's status, wherever it is shown. */
+    static String theme(SalesPlanStatus status) {
+        return switch (status) {
+            case DRAFT -> "badge contrast";
+            case SUBMITTED -> "badge";
+            case APPROVED -> "badge success";
+            case RETURNED -> "badge error";
+        };
     }
 
     private void set(String theme, String label, String detail, String explainKey) {

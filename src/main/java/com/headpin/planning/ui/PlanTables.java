@@ -7,7 +7,7 @@ import com.headpin.deals.DealRole;
 import com.headpin.deals.DealStage;
 import com.headpin.deals.SalesProcess;
 import com.headpin.planning.PlanMonth;
-import com.headpin.planning.RepPlan;
+import com.headpin.planning.PlanResult;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,7 +37,7 @@ class PlanTables extends Composite<VerticalLayout> {
                 effort);
     }
 
-    void show(RepPlan shown, Locale locale) {
+    void show(PlanResult shown, Locale locale) {
         SalesProcess process = shown.plan().inputs().process();
         stages.removeAllColumns();
         stages.addColumn(m -> PlanTexts.month(m.month(), locale)).setHeader(getTranslation("planning.month"))

@@ -10,7 +10,7 @@ import com.headpin.deals.DealStage;
 import com.headpin.deals.SalesProcess;
 import com.headpin.planning.CalendarOccurrence;
 import com.headpin.planning.PlannedDeal;
-import com.headpin.planning.RepPlan;
+import com.headpin.planning.PlanResult;
 import com.headpin.shared.ui.chart.Chart;
 import com.headpin.shared.ui.chart.ChartFormat;
 import com.vaadin.flow.component.Composite;
@@ -35,12 +35,12 @@ class PlanTimeline extends Composite<Chart> {
         getContent().setWidthFull();
     }
 
-    void show(RepPlan shown, Locale locale) {
+    void show(PlanResult shown, Locale locale) {
         getContent().setOption(option(shown, locale));
         getContent().setHeight(Math.max(160, 90 + shown.plan().deals().size() * ROW_HEIGHT) + "px");
     }
 
-    private ObjectNode option(RepPlan shown, Locale locale) {
+    private ObjectNode option(PlanResult shown, Locale locale) {
         SalesProcess process = shown.plan().inputs().process();
         List<PlannedDeal> deals = shown.plan().deals();
         ObjectNode option = Chart.newOption();

@@ -6,7 +6,7 @@ import com.headpin.deals.DealStage;
 import com.headpin.deals.SalesProcess;
 import com.headpin.planning.PlanGap;
 import com.headpin.planning.PlanProgress;
-import com.headpin.planning.RepPlan;
+import com.headpin.planning.PlanResult;
 import com.headpin.shared.Dates;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -40,7 +40,7 @@ class PlanVsActual extends Composite<VerticalLayout> {
         content.add(new H3(getTranslation("planning.against-actual")), onTrack, gaps, stages);
     }
 
-    void show(RepPlan shown, Locale locale) {
+    void show(PlanResult shown, Locale locale) {
         SalesProcess process = shown.plan().inputs().process();
         PlanProgress progress = shown.progress();
         gaps.removeAll();

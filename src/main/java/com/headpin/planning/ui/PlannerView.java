@@ -7,10 +7,13 @@ import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.Timeline;
 import com.headpin.collaboration.ui.LiveForms;
 import com.headpin.deals.DealTopics;
+import com.headpin.planning.PlanResult;
+import com.headpin.planning.PlanTeam;
 import com.headpin.planning.PlanningService;
 import com.headpin.planning.PlanningTopics;
-import com.headpin.planning.RepPlan;
 import com.headpin.planning.SavedPlanService;
+import com.headpin.planning.TeamPlan;
+import com.headpin.planning.TeamPlanningService;
 import com.headpin.security.CurrentUser;
 import com.headpin.security.Role;
 import com.headpin.security.UserSummary;
@@ -22,6 +25,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * The backward planner (从后向前计划): a rep's quota turned into deals, closes, a schedule of seminars and stages
  * around the company calendar's blackouts, monthly targets and effort, and the real funnel against it. Reps plan
  * for themselves, directors for the reps they manage; the plan is saved per rep and year, submitted to and approved
- * by a director above the rep. {@code planner/<repId>/<year>} opens one rep's year (links from notifications and
- * the home card).
+ * by a director above the rep. Directors also plan a whole team (or region) at once, from its reps' numbers, with
+ * each rep's line. {@code planner/<repId>/<year>} opens one rep's year (links from notifications and the home card),
+ * {@code planner/team/<unitId>/<year>} a team's.
  */
 @Route("planner")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.DIRECTOR, Role.Names.REP})
@@ -45,19 +50,27 @@ import org.jspecify.annotations.Nullable;
 class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
     private final PlanningService planning;
+    private final TeamPlanningService teamPlanning;
     private final PlanEditor.Services services;
     private final BusinessCalendar calendar;
+    private final RadioButtonGroup<Boolean> forTeam = new RadioButtonGroup<>();
     private final ComboBox<UserSummary> rep = new ComboBox<>();
+    private final ComboBox<PlanTeam> team = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final Div editorBox = new Div();
     private final PlanResults results = new PlanResults();
+    private final TeamMembers members = new TeamMembers();
     private final List<UserSummary> people;
+    private final List<PlanTeam> teams;
     private final Locale locale;
-    private @Nullable PlanEditor editor;
+    private final boolean repChoice;
+    private @Nullable PlanInputsEditor editor;
 
-    PlannerView(PlanningService planning, SavedPlanService saved, LiveForms liveForms, Timeline timeline,
-                BusinessCalendar calendar, LiveUpdates liveUpdates, CurrentUser currentUser) {
+    PlannerView(PlanningService planning, TeamPlanningService teamPlanning, SavedPlanService saved,
+                LiveForms liveForms, Timeline timeline, BusinessCalendar calendar, LiveUpdates liveUpdates,
+                CurrentUser currentUser) {
         this.planning = planning;
+        this.teamPlanning = teamPlanning;
         this.calendar = calendar;
         this.services = new PlanEditor.Services(planning, saved, liveForms, liveUpdates, timeline);
         this.locale = getLocale();
@@ -67,16 +80,30 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParam
         people = planning.plannable();
         rep.setItems(people);
         // A rep planning only for themself has nothing to choose.
-        rep.setVisible(people.size() > 1 || people.stream().anyMatch(p -> p.id() != currentUser.requireId()));
+        repChoice = people.size() > 1 || people.stream().anyMatch(p -> p.id() != currentUser.requireId());
+        rep.setVisible(repChoice);
+        teams = currentUser.hasAny(Role.ADMIN, Role.DIRECTOR) ? teamPlanning.plannableTeams() : List.of();
+        forTeam.setId("plan-for");
+        forTeam.setLabel(getTranslation("planning.plan-for"));
+        forTeam.setItems(false, true);
+        forTeam.setItemLabelGenerator(t -> getTranslation(t ? "planning.plan-for.team" : "planning.plan-for.rep"));
+        forTeam.setValue(false);
+        forTeam.setVisible(!teams.isEmpty());
+        team.setId("plan-team");
+        team.setLabel(getTranslation("planning.team"));
+        team.setItems(teams);
+        team.setItemLabelGenerator(t -> getTranslation("planning.team.option", t.name(), t.reps().size()));
+        team.setVisible(false);
+        members.setVisible(false);
         year.setId("plan-year");
         year.setLabel(getTranslation("planning.year"));
         year.setStepButtonsVisible(true);
-        FormLayout choice = new FormLayout(rep, year);
+        FormLayout choice = new FormLayout(forTeam, rep, team, year);
         choice.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         editorBox.setWidthFull();
         results.setWidthFull();
-        add(new Paragraph(getTranslation("planning.intro")), choice, editorBox, results);
+        add(new Paragraph(getTranslation("planning.intro")), choice, editorBox, results, members);
         if (people.isEmpty()) {
             year.setEnabled(false);
             results.nobody();
@@ -84,6 +111,19 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParam
         }
         rep.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
+                showPlan();
+            }
+        });
+        team.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                showPlan();
+            }
+        });
+        forTeam.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                if (e.getValue() && team.getValue() == null) {
+                    team.setValue(teams.getFirst());
+                }
                 showPlan();
             }
         });
@@ -95,16 +135,22 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParam
         // The funnel, the sales process and the calendar all change what the plan says.
         liveUpdates.subscribe(this, DealTopics.LIST, changes -> replan());
         liveUpdates.subscribe(this, PlanningTopics.CALENDAR, changes -> replan());
-        // Someone saved the plan shown here as unsaved defaults: show theirs, shared.
+        // Someone saved the plan shown here as unsaved defaults: show theirs, shared. A team's reps' plans: their
+        // lines.
         liveUpdates.subscribe(this, PlanningTopics.SALES_PLANS, changes -> {
-            if (editor != null && editor.unsaved() && rep.getValue() != null && year.getValue() != null
-                    && saved.find(rep.getValue().id(), year.getValue()).isPresent()) {
+            if (teamShown()) {
+                replan();
+            } else if (editor instanceof PlanEditor repEditor && repEditor.unsaved() && rep.getValue() != null
+                    && year.getValue() != null && saved.find(rep.getValue().id(), year.getValue()).isPresent()) {
                 showPlan();
             }
         });
     }
 
-    /** {@code ""}, or {@code "<repId>/<year>"} to open that rep's plan for that year. */
+    /**
+     * {@code ""}, {@code "<repId>/<year>"} to open that rep's plan for that year, or {@code "team/<unitId>/<year>"}
+     * for a team's.
+     */
     @Override
     public void setParameter(BeforeEvent event, @WildcardParameter String parameter) {
         if (people.isEmpty()) {
@@ -113,54 +159,80 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParam
         UserSummary chosen = people.getFirst();
         int planYear = calendar.today().getYear() + 1;
         String[] parts = parameter.split("/");
-        if (parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{4}")) {
-            long repId = Long.parseLong(parts[0]);
-            chosen = people.stream().filter(p -> p.id() == repId).findFirst().orElse(chosen);
-            planYear = Integer.parseInt(parts[1]);
+        boolean teamAsked = parts.length == 3 && parts[0].equals("team") && !teams.isEmpty();
+        int at = teamAsked ? 1 : 0;
+        if (parts.length == at + 2 && parts[at].matches("\\d{1,18}") && parts[at + 1].matches("\\d{4}")) {
+            long id = Long.parseLong(parts[at]);
+            if (teamAsked) {
+                team.setValue(teams.stream().filter(t -> t.unitId() == id).findFirst().orElse(teams.getFirst()));
+            } else {
+                chosen = people.stream().filter(p -> p.id() == id).findFirst().orElse(chosen);
+            }
+            planYear = Integer.parseInt(parts[at + 1]);
         }
+        forTeam.setValue(teamAsked);
         rep.setValue(chosen);
         year.setValue(planYear);
         showPlan();
     }
 
-    /** A fresh editor for the chosen rep and year (their saved plan, else the defaults), then the plan. */
+    private boolean teamShown() {
+        return Boolean.TRUE.equals(forTeam.getValue()) && team.getValue() != null;
+    }
+
+    /**
+     * A fresh editor for the chosen rep and year (their saved plan, else the defaults) or the chosen team's inputs,
+     * then the plan.
+     */
     private void showPlan() {
-        UserSummary chosen = rep.getValue();
+        boolean teamMode = Boolean.TRUE.equals(forTeam.getValue());
+        rep.setVisible(!teamMode && repChoice);
+        team.setVisible(teamMode);
+        members.setVisible(false);
         editorBox.removeAll();
         editor = null;
         FieldErrors.clear(year);
-        if (chosen == null) {
+        UserSummary chosen = rep.getValue();
+        if (teamMode ? team.getValue() == null : chosen == null) {
             return;
         }
+        int planYear = year.getValue() == null ? 0 : year.getValue();
+        PlanInputsEditor shown;
         try {
-            editor = new PlanEditor(services, chosen, year.getValue() == null ? 0 : year.getValue(), year,
-                    this::replan, this::showPlan);
+            shown = teamMode ? new TeamPlanEditor(teamPlanning, team.getValue(), planYear, year, this::replan)
+                    : new PlanEditor(services, chosen, planYear, year, this::replan, this::showPlan);
         } catch (InvalidInputException invalid) {
             FieldErrors.show(invalid, java.util.Map.of("planYear", year));
             results.clear();
             return;
         }
-        editorBox.add(editor);
+        editor = shown;
+        editorBox.add((com.vaadin.flow.component.Component) shown);
         replan();
     }
 
     private void replan() {
-        UserSummary chosen = rep.getValue();
-        if (chosen == null || editor == null) {
+        PlanInputsEditor inputs = editor;
+        if (inputs == null) {
             return;
         }
-        editor.clearErrors();
-        if (editor.unreadable()) {
+        inputs.clearErrors();
+        if (inputs.unreadable()) {
             return;
         }
-        RepPlan shown;
         try {
-            shown = planning.plan(chosen.id(), editor.request());
+            if (teamShown()) {
+                TeamPlan plan = teamPlanning.plan(team.getValue().unitId(), inputs.request());
+                results.show(plan.result(), locale);
+                members.show(plan.members(), inputs.request().planYear(), locale);
+                members.setVisible(true);
+            } else if (rep.getValue() != null) {
+                PlanResult shown = planning.plan(rep.getValue().id(), inputs.request());
+                results.show(shown, locale);
+            }
         } catch (InvalidInputException invalid) {
-            editor.showErrors(invalid);
-            return;
+            inputs.showErrors(invalid);
         }
-        results.show(shown, locale);
     }
 
     @Override

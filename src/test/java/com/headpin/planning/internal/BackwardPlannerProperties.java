@@ -26,7 +26,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
-/** The planner's promises for any sensible input: the method's arithmetic, blackouts kept, closes where planned. */
+/**
+ * The planner's promises for any sensible input, for a rep or a team: the method's arithmetic, blackouts kept, closes
+ * where planned, seminars within capacity.
+ */
 class BackwardPlannerProperties {
 
     @Property(tries = 200)
@@ -83,7 +86,12 @@ class BackwardPlannerProperties {
         var perWeek = plan.deals().stream().flatMap(d -> d.seminarDays().stream())
                 .collect(java.util.stream.Collectors.groupingBy(WorkWeeks::monday,
                         java.util.stream.Collectors.counting()));
-        assertThat(perWeek.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(in.seminarsPerWeek()));
+        assertThat(perWeek.values()).allSatisfy(n -> assertThat(n)
+                .isLessThanOrEqualTo((long) in.seminarsPerWeek() * in.people()));
+        // A rep holds one seminar a day: a team at most one per rep.
+        var perDay = plan.deals().stream().flatMap(d -> d.seminarDays().stream())
+                .collect(java.util.stream.Collectors.groupingBy(day -> day, java.util.stream.Collectors.counting()));
+        assertThat(perDay.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(in.people()));
     }
 
     @Provide
@@ -112,7 +120,12 @@ class BackwardPlannerProperties {
                         Arbitraries.integers().between(0, 300))
                 .as((q, a, p, b, w, perWeek, nonLocal, startOffset) -> new PlanInputs(2027, BigDecimal.valueOf(q),
                         BigDecimal.valueOf(a), p, YearMonth.of(2027, w[0]), YearMonth.of(2027, w[1]), null, b,
-                        perWeek, nonLocal, 1, LocalDate.of(2026, 3, 1).plusDays(startOffset)));
+                        perWeek, nonLocal, 1, LocalDate.of(2026, 3, 1).plusDays(startOffset)))
+                // One rep, or a team whose reps each hold the seminars a week.
+                .flatMap(in -> Arbitraries.integers().between(1, 4).map(people -> new PlanInputs(in.planYear(),
+                        in.quota(), in.averageDeal(), in.process(), in.closeFrom(), in.closeTo(), in.buffer(),
+                        in.blackouts(), in.seminarsPerWeek(), in.nonLocalPercent(), in.travelDaysPerTrip(),
+                        in.earliestStart(), people)));
     }
 
     @Property(tries = 50)
