@@ -75,7 +75,8 @@ public final class BackwardPlanner {
             tally.add(schedule.get());
         }
         if (!crowded.isEmpty()) {
-            notes.add(PlanNote.warning("planning.note.seminars-crowded", crowded.getFirst(), in.seminarsPerWeek()));
+            notes.add(PlanNote.warning("planning.note.seminars-crowded", crowded.getFirst(),
+                    in.seminarsPerWeek() * in.people()));
         }
         tally.addTravel(planned.stream().flatMap(d -> d.seminarDays().stream()).toList());
         return new SalesPlan(in, deals, planned, tally.months(), notes);

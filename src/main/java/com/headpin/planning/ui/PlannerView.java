@@ -103,7 +103,7 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParam
                 new FormLayout.ResponsiveStep("60em", 4));
         editorBox.setWidthFull();
         results.setWidthFull();
-        add(new Paragraph(getTranslation("planning.intro")), choice, editorBox, results, members);
+        add(new Paragraph(getTranslation("planning.intro")), choice, editorBox, members, results);
         if (people.isEmpty()) {
             year.setEnabled(false);
             results.nobody();
