@@ -12,8 +12,8 @@ import com.headpin.forecast.QuotaService;
 import org.springframework.stereotype.Component;
 
 /**
- * The planner's quotas from [Forecast]: the rep's (or the unit's) quota for the fiscal year of the same number (with the default
- * January start, the calendar year), as far as the caller may read it; none when no quota is set.
+ * The planner's quotas from [Forecast]: the rep's (or the unit's) quota for the fiscal year of the same number (with
+ * the default January start, the calendar year), as far as the caller may read it; none when no quota is set.
  */
 @Component
 class ForecastQuotas implements QuotaSource {

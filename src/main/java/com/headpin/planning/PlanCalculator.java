@@ -14,8 +14,8 @@ import com.headpin.shared.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a request into a plan for a rep or a team: the sales process as saved, the company calendar's blackouts, the share of
- * the rep's customers out of town, today as the earliest start. The planner page and the approved plans' demand
+ * Turns a request into a plan for a rep or a team: the sales process as saved, the company calendar's blackouts, the
+ * share of the customers out of town, today as the earliest start. The planner page and the approved plans' demand
  * both plan this way; who may ask is their business.
  */
 @Component

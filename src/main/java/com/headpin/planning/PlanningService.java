@@ -16,6 +16,7 @@ import com.headpin.deals.DealService;
 import com.headpin.deals.DealSummary;
 import com.headpin.organisation.Visibility;
 import com.headpin.organisation.VisibilityScope;
+import com.headpin.planning.internal.PlanRules;
 import com.headpin.planning.internal.ProgressCheck;
 import com.headpin.security.Editors;
 import com.headpin.security.Role;
@@ -75,9 +76,7 @@ public class PlanningService {
     @Editors
     public PlanDraft draft(long repId, int planYear) {
         UserSummary rep = requirePlannable(repId);
-        if (planYear < 2000 || planYear > 2100) {
-            throw InvalidInputException.of("planYear", "validation.date.range");
-        }
+        PlanRules.checkYear(planYear);
         Optional<BigDecimal> quota = quotaSources.stream().map(s -> s.quota(rep.id(), planYear))
                 .flatMap(Optional::stream).findFirst();
         List<DealSummary> won = dealsOf(rep.id(), DealOutcome.WON);

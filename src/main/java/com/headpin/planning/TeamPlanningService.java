@@ -19,6 +19,7 @@ import com.headpin.organisation.OrgUnitSummary;
 import com.headpin.organisation.OrganisationService;
 import com.headpin.organisation.UnitType;
 import com.headpin.organisation.Visibility;
+import com.headpin.planning.internal.PlanRules;
 import com.headpin.planning.internal.ProgressCheck;
 import com.headpin.planning.internal.SavedPlanRepository;
 import com.headpin.planning.internal.SavedSalesPlan;
@@ -33,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Backward plans for a whole team (or region, or the company): a director plans for the units they manage, an
- * administrator for any. The team's quota is its own in [Forecast], else the sum of its reps'; the average deal is
- * that of all its reps' won deals; each rep holds the seminars a week asked for; the funnel is all its reps' deals
- * the caller may see. A team's plan is worked out, not saved: each rep saves and submits their own.
+ * administrator for any. The team's quota is its own in [Forecast], else the sum of its reps' (each rep's in
+ * [Forecast], else the one in their saved plan); the average deal is that of all its reps' won deals; each rep holds
+ * the seminars a week asked for; the funnel is all its reps' deals the caller may see. A team's plan is worked out, not saved: each rep saves and submits their own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,16 +91,34 @@ public class TeamPlanningService {
     /** Where the team's plan for the year starts. */
     public TeamDraft draft(long unitId, int planYear) {
         PlanTeam team = requireTeam(unitId);
-        checkYear(planYear);
+        PlanRules.checkYear(planYear);
         QuotaSource.TeamQuotas quotas = quotas(team, planYear);
+        Map<Long, BigDecimal> repQuotas = repQuotas(quotas, saved(team, planYear));
         TeamDraft.QuotaOrigin origin = quotas.unit() != null ? TeamDraft.QuotaOrigin.TEAM
-                : quotas.reps().isEmpty() ? TeamDraft.QuotaOrigin.NONE : TeamDraft.QuotaOrigin.REPS;
-        BigDecimal quota = quotas.unit() != null ? quotas.unit() : quotas.reps().isEmpty() ? null
-                : quotas.reps().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                : repQuotas.isEmpty() ? TeamDraft.QuotaOrigin.NONE : TeamDraft.QuotaOrigin.REPS;
+        BigDecimal quota = quotas.unit() != null ? quotas.unit() : repQuotas.isEmpty() ? null
+                : repQuotas.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         List<DealSummary> won = team.reps().stream()
                 .flatMap(rep -> planning.dealsOf(rep.id(), DealOutcome.WON).stream()).toList();
         return new TeamDraft(PlanningService.defaults(planYear, quota, PlanningService.average(won)), origin,
-                quotas.reps().size(), won.size());
+                repQuotas.size(), won.size());
+    }
+
+    /** Each rep's quota: theirs in [Forecast], else the one in their saved plan; reps with neither are left out. */
+    private static Map<Long, BigDecimal> repQuotas(QuotaSource.TeamQuotas quotas, Map<Long, SavedSalesPlan> saved) {
+        Map<Long, BigDecimal> result = new java.util.HashMap<>(quotas.reps());
+        saved.forEach((repId, plan) -> {
+            BigDecimal planned = plan.request().quota();
+            if (planned != null && planned.signum() > 0) {
+                result.putIfAbsent(repId, planned);
+            }
+        });
+        return result;
+    }
+
+    private Map<Long, SavedSalesPlan> saved(PlanTeam team, int year) {
+        return savedPlans.findByPlanYearAndRepIdIn(year, team.reps().stream().map(UserSummary::id).toList())
+                .stream().collect(Collectors.toMap(SavedSalesPlan::getRepId, Function.identity()));
     }
 
     /**
@@ -110,17 +129,15 @@ public class TeamPlanningService {
         PlanTeam team = requireTeam(unitId);
         PlanCalculator.Computed computed = calculator.compute(team.reps(), request, calendar.today());
         int year = request.planYear();
-        QuotaSource.TeamQuotas quotas = quotas(team, year);
-        Map<Long, SavedSalesPlan> saved = savedPlans.findByPlanYearAndRepIdIn(year,
-                team.reps().stream().map(UserSummary::id).toList()).stream()
-                .collect(Collectors.toMap(SavedSalesPlan::getRepId, Function.identity()));
+        Map<Long, SavedSalesPlan> saved = saved(team, year);
+        Map<Long, BigDecimal> repQuotas = repQuotas(quotas(team, year), saved);
         List<FunnelDeal> funnel = new ArrayList<>();
         List<TeamMemberLine> members = new ArrayList<>();
         for (UserSummary rep : team.reps()) {
             List<DealSummary> open = planning.dealsOf(rep.id(), DealOutcome.OPEN);
             List<DealSummary> won = planning.dealsOf(rep.id(), DealOutcome.WON);
             funnel.addAll(PlanningService.funnel(open, won, year));
-            members.add(line(rep, quotas.reps().get(rep.id()), open, won, year, saved.get(rep.id())));
+            members.add(line(rep, repQuotas.get(rep.id()), open, won, year, saved.get(rep.id())));
         }
         SalesPlan plan = computed.plan();
         List<PlanNote> notes = new ArrayList<>(plan.notes());
@@ -134,9 +151,11 @@ public class TeamPlanningService {
         return new TeamPlan(team, result, members);
     }
 
+    /** A rep's line: the average deal their saved plan works with, else that of their won deals. */
     private static TeamMemberLine line(UserSummary rep, @Nullable BigDecimal quota, List<DealSummary> open,
                                        List<DealSummary> won, int year, @Nullable SavedSalesPlan saved) {
-        BigDecimal average = PlanningService.average(won);
+        BigDecimal planned = saved == null ? null : saved.request().averageDeal();
+        BigDecimal average = planned != null && planned.signum() > 0 ? planned : PlanningService.average(won);
         Integer needed = quota == null || average == null || average.signum() <= 0 ? null
                 : quota.divide(average, 0, RoundingMode.CEILING).min(BigDecimal.valueOf(Integer.MAX_VALUE))
                 .intValue();
@@ -156,12 +175,6 @@ public class TeamPlanningService {
     private PlanTeam requireTeam(long unitId) {
         return plannableTeams().stream().filter(team -> team.unitId() == unitId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("team", "planning.team.not-found"));
-    }
-
-    private static void checkYear(int planYear) {
-        if (planYear < 2000 || planYear > 2100) {
-            throw InvalidInputException.of("planYear", "validation.date.range");
-        }
     }
 
     /** The unit, then each child's subtree in turn: the order the organisation page shows. */

@@ -37,6 +37,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class TeamPlanTest extends KaribuTest {
 
+    private static final String SUM_OF_BOTH = "The sum of the quotas of 2 of the 2 reps";
+
     @Autowired
     UserDetailsService userDetails;
     @Autowired
@@ -63,14 +65,17 @@ class TeamPlanTest extends KaribuTest {
         assertThat(_find(ComboBox.class, spec -> spec.withId("plan-rep"))).as("the rep choice hides").isEmpty();
         AmountField quota = _get(AmountField.class, spec -> spec.withId("plan-quota"));
         assertThat(quota.getValue()).isEqualByComparingTo(repsQuotas);
-        assertThat(quota.getHelperText()).contains("The sum of the quotas of 2 of the 2 reps in the forecast");
+        assertThat(quota.getHelperText()).contains(SUM_OF_BOTH);
         assertThat(_get(IntegerField.class, spec -> spec.withId("plan-seminars-per-week")).getLabel())
                 .isEqualTo("Seminars a week, per rep");
 
         // Next year (this year's window has passed), with a round quota and deal so the numbers are the method's:
         // 10 deals, 90 seminars shared by two reps. Its demo plans: 张敏's is approved, 刘洋's waits for approval.
         navigate("planner/team/" + banking + "/" + (year + 1));
-        _get(AmountField.class, spec -> spec.withId("plan-quota")).setValue(new BigDecimal("10000000"));
+        quota = _get(AmountField.class, spec -> spec.withId("plan-quota"));
+        assertThat(quota.getHelperText()).as("no quotas in the forecast yet: those of their plans")
+                .contains(SUM_OF_BOTH);
+        quota.setValue(new BigDecimal("10000000"));
         _get(AmountField.class, spec -> spec.withId("plan-average-deal")).setValue(new BigDecimal("1000000"));
         _click(_get(Button.class, spec -> spec.withId("plan-make")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-summary")).getText())
