@@ -18,7 +18,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Hostile input in the planner's saved-plan form (quota, average deal, seminars, travel days) and in the director's
- * reason for returning a plan: a message at the field, or a save that stores exactly what was typed.
+ * reason for returning a plan: a message at the field, or a save that stores exactly what was typed. The same in a
+ * team's inputs, which are only planned from.
  */
 class PlanningFormsFuzzingIT extends FormFuzzing {
 
@@ -29,6 +30,8 @@ class PlanningFormsFuzzingIT extends FormFuzzing {
 
     @Autowired
     SavedPlanService plans;
+    @Autowired
+    com.headpin.planning.TeamPlanningService teams;
     @Autowired
     UserAccountService users;
     @Autowired
@@ -101,6 +104,28 @@ class PlanningFormsFuzzingIT extends FormFuzzing {
                     : after.status(), SalesPlanStatus.SUBMITTED);
             assertThat(after.version() > submitted.version() || outcome == Outcome.REFUSED).as(what).isTrue();
         });
+    }
+
+    /** A team's plan is only worked out: hostile input is said at the field, or planned (or explained), never a 500. */
+    @Test
+    void teamInputsAsTheDirector() {
+        openAs("north.director");
+        long north = TestSessions.as(userDetails, "north.director", () -> teams.plannableTeams().getFirst().unitId());
+        String team = "planner/team/" + north + "/" + COUNTS_YEAR;
+        for (String field : java.util.List.of("plan-quota", "plan-average-deal")) {
+            AMOUNTS.forEach(input -> {
+                fresh(team);
+                type(field, input.value());
+                attempt("team " + field + ": " + input, "plan-make");
+            });
+        }
+        for (String field : java.util.List.of("plan-seminars-per-week", "plan-travel-days")) {
+            INTEGERS.forEach(input -> {
+                fresh(team);
+                type(field, input.value());
+                attempt("team " + field + ": " + input, "plan-make");
+            });
+        }
     }
 
     /** rep3's plan, waiting for approval (saved, or reopened and submitted again). */
