@@ -208,6 +208,9 @@ class PlannerView extends VerticalLayout implements HasDynamicTitle, HasUrlParam
         }
         editor = shown;
         editorBox.add((com.vaadin.flow.component.Component) shown);
+        // The address names what is shown, so a reload or a shared link opens the same plan.
+        String location = "planner/" + (teamMode ? "team/" + team.getValue().unitId() : chosen.id()) + "/" + planYear;
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
         replan();
     }
 
