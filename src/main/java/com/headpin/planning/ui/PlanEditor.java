@@ -8,7 +8,6 @@ import com.headpin.collaboration.LiveUpdates;
 import com.headpin.collaboration.ui.ActivityTimeline;
 import com.headpin.collaboration.ui.LiveForm;
 import com.headpin.collaboration.ui.LiveForms;
-import com.headpin.planning.PlanRequest;
 import com.headpin.planning.PlanningService;
 import com.headpin.planning.PlanningTopics;
 import com.headpin.planning.SalesPlanStatus;
@@ -100,24 +99,18 @@ class PlanEditor extends VerticalLayout implements PlanInputsEditor {
     }
 
     @Override
-    public PlanRequest request() {
-        return form.request(year);
+    public PlanInputsForm form() {
+        return form;
     }
 
     @Override
-    public void showErrors(InvalidInputException invalid) {
-        form.showErrors(invalid, yearField);
+    public int year() {
+        return year;
     }
 
     @Override
-    public void clearErrors() {
-        form.clearErrors();
-    }
-
-    /** Whether an amount is typed unreadably (said at the field): nothing is planned or saved from it. */
-    @Override
-    public boolean unreadable() {
-        return form.unreadable();
+    public HasValidation yearField() {
+        return yearField;
     }
 
     private HorizontalLayout buttons(SavedPlanPermissions may) {

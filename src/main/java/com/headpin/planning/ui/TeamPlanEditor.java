@@ -1,6 +1,5 @@
 package com.headpin.planning.ui;
 
-import com.headpin.planning.PlanRequest;
 import com.headpin.planning.PlanTeam;
 import com.headpin.planning.TeamDraft;
 import com.headpin.planning.TeamPlanningService;
@@ -46,22 +45,17 @@ class TeamPlanEditor extends VerticalLayout implements PlanInputsEditor {
     }
 
     @Override
-    public PlanRequest request() {
-        return form.request(year);
+    public PlanInputsForm form() {
+        return form;
     }
 
     @Override
-    public void showErrors(InvalidInputException invalid) {
-        form.showErrors(invalid, yearField);
+    public int year() {
+        return year;
     }
 
     @Override
-    public void clearErrors() {
-        form.clearErrors();
-    }
-
-    @Override
-    public boolean unreadable() {
-        return form.unreadable();
+    public HasValidation yearField() {
+        return yearField;
     }
 }
