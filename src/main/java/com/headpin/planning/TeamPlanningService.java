@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Backward plans for a whole team (or region, or the company): a director plans for the units they manage, an
  * administrator for any. The team's quota is its own in [Forecast], else the sum of its reps' (each rep's in
  * [Forecast], else the one in their saved plan); the average deal is that of all its reps' won deals; each rep holds
- * the seminars a week asked for; the funnel is all its reps' deals the caller may see. A team's plan is worked out, not saved: each rep saves and submits their own.
+ * the seminars a week asked for; the funnel is all its reps' deals the caller may see. A team's plan is worked
+ * out, not saved: each rep saves and submits their own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +54,8 @@ public class TeamPlanningService {
     private final List<QuotaSource> quotaSources;
 
     TeamPlanningService(PlanningService planning, PlanCalculator calculator, OrganisationService organisation,
-                        UserAccountService users, Visibility visibility, SavedPlanRepository savedPlans, BusinessCalendar calendar,
-                        List<QuotaSource> quotaSources) {
+                        UserAccountService users, Visibility visibility, SavedPlanRepository savedPlans,
+                        BusinessCalendar calendar, List<QuotaSource> quotaSources) {
         this.planning = planning;
         this.calculator = calculator;
         this.organisation = organisation;
@@ -75,7 +76,8 @@ public class TeamPlanningService {
         Map<Long, UserSummary> reps = planning.plannable().stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
         Set<OrgUnitSummary> units = new LinkedHashSet<>();
-        (visibility.current().all() ? tree.roots() : tree.managedBy(users.me().id())).forEach(top -> inOrder(tree, top, units));
+        List<OrgUnitSummary> tops = visibility.current().all() ? tree.roots() : tree.managedBy(users.me().id());
+        tops.forEach(top -> inOrder(tree, top, units));
         List<PlanTeam> teams = new ArrayList<>();
         for (OrgUnitSummary unit : units) {
             List<UserSummary> members = tree.subtree(unit.id()).stream().filter(u -> u.type() == UnitType.TEAM)

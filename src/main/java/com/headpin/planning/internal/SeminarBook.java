@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The seminar days already booked, week by week, so that all planned deals together stay within the rep's seminar
- * capacity (a working day each, for each of the {@code people} reps planned for). Seminars go as late as possible before the executive meeting they lead to.
+ * capacity (a working day each, for each of the {@code people} reps planned for). Seminars go as late as possible
+ * before the executive meeting they lead to.
  */
 final class SeminarBook {
 

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The share of a rep's (or a team's) customers outside their rep's city, in percent: accounts with a city other
- * than their rep's. Accounts without a city, and every account of a rep without one, count as local: travel is never guessed.
+ * than their rep's. Accounts without a city, and every account of a rep without one, count as local: travel is
+ * never guessed.
  */
 public final class TravelShare {
 

@@ -96,7 +96,8 @@ class TeamPlanTest extends KaribuTest {
         _setValue(planFor, true);
         ComboBox<PlanTeam> team = _get(ComboBox.class, spec -> spec.withId("plan-team"));
         // The north region and its energy team (Emma Clarke); the government team has no rep, the east is not his.
-        assertThat(team.getListDataView().getItems().map(PlanTeam::name)).containsExactly("North Region", "Energy Team");
+        assertThat(team.getListDataView().getItems().map(PlanTeam::name))
+                .containsExactly("North Region", "Energy Team");
 
         openAs("admin");
         long east = unit("华东大区");
