@@ -27,6 +27,9 @@ import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Ties bus listeners to a component's life: listening starts on attach and stops on detach or when the session
@@ -130,6 +133,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
         private final List<T> pending = new ArrayList<>();
         private long oldestSentAt;
         private UI ui;
+        private @Nullable Authentication viewer;
         private Runnable unsubscribe;
         private boolean scheduled;
         private long lastFlush;
@@ -146,6 +150,9 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 return;
             }
             ui = target;
+            // Whose UI this is, from the thread that attaches it: updates run as them on whichever thread gets the
+            // UI's lock (the session's security context where there is one, as in a browser; this one where not).
+            viewer = SecurityContextHolder.getContext().getAuthentication();
             unsubscribe = bus.subscribe(kind, topic, this::onEnvelope);
             bySession.computeIfAbsent(target.getSession(), s -> ConcurrentHashMap.newKeySet()).add(this);
         }
@@ -215,7 +222,7 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 target.access(() -> {
                     // A dialog closed, or the node began to stop, while this update waited for the UI lock.
                     if (active() && delivering) {
-                        handler.accept(batch);
+                        asViewer(() -> handler.accept(batch));
                         measure(sentAt);
                     }
                 });
@@ -223,6 +230,22 @@ class UiSubscriptions implements VaadinServiceInitListener {
                 stop();
             } catch (RuntimeException e) {
                 log.warn("Live update of {} failed", topic, e);
+            }
+        }
+
+        private void asViewer(Runnable update) {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            if (viewer == null || previous.getAuthentication() == viewer) {
+                update.run();
+                return;
+            }
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(viewer);
+            SecurityContextHolder.setContext(context);
+            try {
+                update.run();
+            } finally {
+                SecurityContextHolder.setContext(previous);
             }
         }
 

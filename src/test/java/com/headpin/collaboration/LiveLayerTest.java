@@ -198,4 +198,27 @@ class LiveLayerTest extends KaribuTest {
         });
         assertThat(meters.get("headpin.live.update.delay").timer().count()).isGreaterThan(timedBefore);
     }
+
+    @Test
+    void anUpdateRunsAsTheUserWhoseScreenItIsOnWhicheverThread() {
+        openAs("admin");
+        navigate("");
+        Topic topic = Topic.of("test:viewer");
+        List<String> ranAs = new CopyOnWriteArrayList<>();
+        Div panel = new Div();
+        UI.getCurrent().add(panel);
+        liveUpdates.subscribe(panel, topic, changes -> ranAs.add(org.springframework.security.core.context
+                .SecurityContextHolder.getContext().getAuthentication().getName()));
+
+        // Another user's change reaches the UI while this thread acts as that user (a second session, say).
+        TestSessions.as(userDetails, "rep2", () -> {
+            bus.publish(Envelope.CHANGE, topic, codec.write(new Change(topic, "test", 1L, Set.of(), 0,
+                    clock.instant())));
+            await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+                MockVaadin.clientRoundtrip(false);
+                assertThat(ranAs).containsExactly("admin");
+            });
+            return null;
+        });
+    }
 }
