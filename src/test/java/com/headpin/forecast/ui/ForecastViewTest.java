@@ -67,10 +67,14 @@ class ForecastViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("forecast-history"))
                 .getElement().getTextRecursively()).contains("张敏");
         _get(RepNumbersDialog.class).close();
-        MockVaadin.clientRoundtrip(false);
         String called = money("1200000");
-        assertThat(cell(view, "call")).contains(called).contains("两个大单在谈");
-        assertThat(cell(view, "forecast")).isEqualTo(called);
+        // The page follows the saved call live: the update comes through the bus, after the save's commit.
+        ForecastView repView = view;
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(cell(repView, "call")).contains(called).contains("两个大单在谈");
+            assertThat(cell(repView, "forecast")).isEqualTo(called);
+        });
 
         openAs("manager");
         navigate("forecast");
@@ -83,11 +87,14 @@ class ForecastViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("forecast-adjust-note")), "预算推迟");
         _click(_get(Button.class, spec -> spec.withId("forecast-adjust-save")));
         _get(RepNumbersDialog.class).close();
-        MockVaadin.clientRoundtrip(false);
         // Raw and adjusted side by side: the rep's forecast stays, the manager's is marked as adjusted.
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(component(managerView, "adjusted-forecast").getElement().getTextRecursively())
+                    .isEqualTo(money("800000"));
+        });
         assertThat(cell(managerView, "forecast")).isEqualTo(called);
         Component adjusted = component(managerView, "adjusted-forecast");
-        assertThat(adjusted.getElement().getTextRecursively()).isEqualTo(money("800000"));
         assertThat(adjusted.getElement().getClassList()).contains("forecast-adjusted");
         assertThat(view.repChart().chart().getOption().toString()).contains("800000");
     }
